@@ -1,0 +1,143 @@
+package org.ddf.inference.batching;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Merges the items of concurrent requests into batches of at most {@code maxBatch} items, waiting at most
+ * {@code maxDelay} for more to arrive, and runs {@code work} on one dedicated thread. A request larger than
+ * {@code maxBatch} runs alone. Results are handed back per request, in order.
+ *
+ * @param <T> item type
+ * @param <R> result type, one per item
+ */
+public final class MicroBatcher<T, R> implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(MicroBatcher.class);
+
+    private record Pending<T, R>(List<T> items, CompletableFuture<List<R>> result) { }
+
+    private final BlockingQueue<Pending<T, R>> queue;
+    private final int maxBatch;
+    private final long maxDelayNanos;
+    private final Function<List<T>, List<R>> work;
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    /**
+     * Starts the batching thread.
+     *
+     * @param name thread name
+     * @param maxBatch most items merged into one call of {@code work}
+     * @param maxDelay longest wait for more requests once one is queued
+     * @param queueCapacity most requests waiting; more are rejected (the service answers 503)
+     * @param work the batched computation: one result per item, in order
+     */
+    public MicroBatcher(String name, int maxBatch, Duration maxDelay, int queueCapacity, Function<List<T>, List<R>> work) {
+        if (maxBatch < 1 || queueCapacity < 1) {
+            throw new IllegalArgumentException("maxBatch and queueCapacity must be positive");
+        }
+        this.queue = new ArrayBlockingQueue<>(queueCapacity);
+        this.maxBatch = maxBatch;
+        this.maxDelayNanos = maxDelay.toNanos();
+        this.work = work;
+        this.thread = new Thread(this::loop, name);
+        this.thread.setDaemon(true);
+        this.thread.start();
+    }
+
+    /**
+     * Queues the items of one request.
+     *
+     * @throws RejectedExecutionException when the queue is full or the batcher is closed
+     */
+    public CompletableFuture<List<R>> submit(List<T> items) {
+        if (!running) {
+            throw new RejectedExecutionException("batcher closed");
+        }
+        Pending<T, R> p = new Pending<>(List.copyOf(items), new CompletableFuture<>());
+        if (!queue.offer(p)) {
+            throw new RejectedExecutionException("too many requests waiting (" + queue.size() + ")");
+        }
+        return p.result();
+    }
+
+    private void loop() {
+        List<Pending<T, R>> batch = new ArrayList<>();
+        while (running) {
+            try {
+                Pending<T, R> first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                int size = first.items().size();
+                long deadline = System.nanoTime() + maxDelayNanos;
+                while (size < maxBatch) {
+                    Pending<T, R> next = queue.peek();
+                    if (next != null && size + next.items().size() > maxBatch) {
+                        break;
+                    }
+                    long left = deadline - System.nanoTime();
+                    next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : queue.poll();
+                    if (next == null) {
+                        break;
+                    }
+                    batch.add(next);
+                    size += next.items().size();
+                }
+                run(batch, size);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } finally {
+                batch.clear();
+            }
+        }
+        Pending<T, R> left;
+        while ((left = queue.poll()) != null) {
+            left.result().completeExceptionally(new RejectedExecutionException("batcher closed"));
+        }
+    }
+
+    private void run(List<Pending<T, R>> batch, int size) {
+        List<T> items = new ArrayList<>(size);
+        batch.forEach(p -> items.addAll(p.items()));
+        try {
+            List<R> results = work.apply(items);
+            if (results.size() != items.size()) {
+                throw new IllegalStateException("work returned " + results.size() + " results for " + items.size() + " items");
+            }
+            int from = 0;
+            for (Pending<T, R> p : batch) {
+                int to = from + p.items().size();
+                p.result().complete(List.copyOf(results.subList(from, to)));
+                from = to;
+            }
+        } catch (RuntimeException | Error e) {
+            log.warn("batched work failed for {} items", size, e);
+            batch.forEach(p -> p.result().completeExceptionally(e));
+        }
+    }
+
+    /** Stops the thread; requests still queued fail with {@link RejectedExecutionException}. */
+    @Override
+    public void close() {
+        running = false;
+        thread.interrupt();
+        try {
+            thread.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
