@@ -20,7 +20,7 @@ public final class KSelection {
 
     private final ClusteringOptions options;
 
-    /** Creates the selection with the given k-means and k options. */
+    /** Creates the selection; k-means settings, kMax and a fixed k come from {@code options}. */
     public KSelection(ClusteringOptions options) {
         this.options = options;
     }
