@@ -1,0 +1,129 @@
+package org.ddf.core.flow.cluster;
+
+/**
+ * A fitted reference clustering: what scoring, new-pattern detection, alignment and the figures need, as plain
+ * arrays, numbers and strings (see {@link ClusterModelJson}). Centres live in the <em>model space</em>: the
+ * feature space, z-scored with {@code featureMean}/{@code featureStd} when standardisation is on.
+ *
+ * @param k number of clusters
+ * @param centres k centres in model space
+ * @param featureMean reference mean of each feature, or {@code null} when not standardised
+ * @param featureStd reference standard deviation of each feature (1 where it was 0), or {@code null}
+ * @param distance how distances to centres are measured
+ * @param inverseCovariances k inverse shrunk covariances for Mahalanobis, or {@code null} for Euclidean
+ * @param percentile percentile of the reference distances taken as the threshold
+ * @param threshold anomaly threshold: that percentile of the reference windows' distances to their nearest centre
+ * @param groupRadius the same percentile of Euclidean reference distances in model space, which links
+ *                    anomalous windows into groups (equal to {@code threshold} when Euclidean)
+ * @param newPatternMinWindows fewest anomalous windows that can form a new pattern
+ * @param clusterSizes reference windows per cluster
+ * @param inertiaMean elbow curve: mean inertia, index k − 1 for k = 1..kMax
+ * @param inertiaStd elbow curve: standard deviation of the inertia over the restarts
+ * @param silhouette mean silhouette, index k − 2 for k = 2..kMax
+ * @param knee k at the knee of the elbow curve
+ * @param kReason why this k was chosen
+ */
+public record ClusterModel(int k, double[][] centres, double[] featureMean, double[] featureStd,
+                           ClusterDistance distance, double[][][] inverseCovariances, double percentile,
+                           double threshold, double groupRadius, int newPatternMinWindows, int[] clusterSizes,
+                           double[] inertiaMean, double[] inertiaStd, double[] silhouette, int knee, String kReason) {
+
+    /** Checks that the arrays agree with k and the feature dimension (also guards models read from JSON). */
+    public ClusterModel {
+        if (centres == null || centres.length != k || k < 1) {
+            throw new InvalidClusteringInputException("model.centres", "must hold k = " + k + " centres");
+        }
+        int d = FeatureMatrix.requireValid(centres, "model.centres");
+        if ((featureMean == null) != (featureStd == null)
+                || featureMean != null && (featureMean.length != d || featureStd.length != d)) {
+            throw new InvalidClusteringInputException("model.featureMean", "and featureStd must both be absent or both have " + d + " entries");
+        }
+        if (distance == null) {
+            throw new InvalidClusteringInputException("model.distance", "is missing");
+        }
+        if ((distance == ClusterDistance.MAHALANOBIS) != (inverseCovariances != null)
+                || inverseCovariances != null && inverseCovariances.length != k) {
+            throw new InvalidClusteringInputException("model.inverseCovariances", "must hold k matrices exactly when the distance is MAHALANOBIS");
+        }
+        if (!(threshold > 0) || !(groupRadius > 0)) {
+            throw new InvalidClusteringInputException("model.threshold", "and groupRadius must be positive");
+        }
+        if (clusterSizes == null || clusterSizes.length != k) {
+            throw new InvalidClusteringInputException("model.clusterSizes", "must have k = " + k + " entries");
+        }
+        if (inertiaMean == null || inertiaStd == null || silhouette == null || inertiaStd.length != inertiaMean.length
+                || silhouette.length != inertiaMean.length - 1) {
+            throw new InvalidClusteringInputException("model.inertiaMean", "inertiaStd and silhouette lengths disagree");
+        }
+    }
+
+    /** Number of features d. */
+    public int dimension() {
+        return centres[0].length;
+    }
+
+    /** Maps a feature vector into model space (z-scores when standardised, a copy otherwise). */
+    public double[] toModelSpace(double[] features) {
+        return zScore(features, featureMean, featureStd);
+    }
+
+    /** {@code (x − mean) / std} per feature, or a copy of x when {@code mean} is null. */
+    static double[] zScore(double[] x, double[] mean, double[] std) {
+        double[] z = x.clone();
+        if (mean != null) {
+            for (int j = 0; j < z.length; j++) {
+                z[j] = (z[j] - mean[j]) / std[j];
+            }
+        }
+        return z;
+    }
+
+    /** Maps a model-space vector back to feature units. */
+    public double[] toFeatureSpace(double[] modelSpace) {
+        double[] x = modelSpace.clone();
+        if (featureMean != null) {
+            for (int j = 0; j < x.length; j++) {
+                x[j] = x[j] * featureStd[j] + featureMean[j];
+            }
+        }
+        return x;
+    }
+
+    /** The centres in feature units, for figures and for comparing models with different scaling. */
+    public double[][] centresInFeatureSpace() {
+        double[][] out = new double[k][];
+        for (int c = 0; c < k; c++) {
+            out[c] = toFeatureSpace(centres[c]);
+        }
+        return out;
+    }
+
+    /**
+     * This model with its clusters reordered: cluster {@code order[p]} of this model becomes cluster p.
+     *
+     * @param order a permutation of 0..k−1
+     */
+    public ClusterModel permuted(int[] order) {
+        boolean[] seen = new boolean[k];
+        if (order.length != k) {
+            throw new InvalidClusteringInputException("order", "must have k = " + k + " entries");
+        }
+        double[][] newCentres = new double[k][];
+        double[][][] newInverses = inverseCovariances == null ? null : new double[k][][];
+        int[] newSizes = new int[k];
+        for (int p = 0; p < k; p++) {
+            int from = order[p];
+            if (from < 0 || from >= k || seen[from]) {
+                throw new InvalidClusteringInputException("order[" + p + "]", "is not part of a permutation of 0.." + (k - 1));
+            }
+            seen[from] = true;
+            newCentres[p] = centres[from];
+            newSizes[p] = clusterSizes[from];
+            if (newInverses != null) {
+                newInverses[p] = inverseCovariances[from];
+            }
+        }
+        return new ClusterModel(k, newCentres, featureMean, featureStd, distance, newInverses, percentile, threshold,
+                groupRadius, newPatternMinWindows, newSizes, inertiaMean, inertiaStd, silhouette, knee, kReason);
+    }
+}

@@ -1,0 +1,67 @@
+package org.ddf.core.flow.cluster;
+
+import smile.math.MathEx;
+
+/**
+ * Fits a {@link ClusterModel} on reference windows: optional standardisation, k-means++ with k fixed or chosen by
+ * {@link KSelection}, per-cluster covariances for Mahalanobis, and the anomaly threshold as a percentile of the
+ * reference windows' distances to their nearest centre.
+ */
+public final class ClusterModelBuilder {
+
+    private ClusterModelBuilder() {
+    }
+
+    /**
+     * Fits the model.
+     *
+     * @param reference reference feature vectors, one per window (N × d, finite), more than {@code kMax} of them
+     * @param options clustering options
+     */
+    public static ClusterModel fit(double[][] reference, ClusteringOptions options) {
+        int d = FeatureMatrix.requireValid(reference, "reference");
+        double[] mean = null;
+        double[] std = null;
+        if (options.standardise()) {
+            mean = MathEx.colMeans(reference);
+            std = MathEx.colSds(reference);
+            for (int j = 0; j < d; j++) {
+                // A constant feature carries no information; scale 1 leaves it at zero instead of dividing by zero.
+                std[j] = std[j] > 0 ? std[j] : 1;
+            }
+        }
+        double[][] z = new double[reference.length][];
+        for (int i = 0; i < reference.length; i++) {
+            z[i] = ClusterModel.zScore(reference[i], mean, std);
+        }
+        KSelectionResult selection = new KSelection(options).select(z);
+        KMeansFit fit = selection.fit();
+        int[] sizes = fit.sizes();
+        for (int c = 0; c < sizes.length; c++) {
+            if (sizes[c] == 0) {
+                throw new InvalidClusteringInputException("reference", "has fewer distinct windows than k = "
+                        + fit.k() + ": cluster " + c + " is empty");
+            }
+        }
+        double[][][] inverses = options.distance() == ClusterDistance.MAHALANOBIS
+                ? ShrunkCovariance.inverses(z, fit.labels(), fit.centres(), options.shrinkage())
+                : null;
+        double[] distances = new double[z.length];
+        double[] euclidean = new double[z.length];
+        for (int i = 0; i < z.length; i++) {
+            distances[i] = CentreDistance.nearest(z[i], fit.centres(), inverses).distance();
+            euclidean[i] = CentreDistance.nearest(z[i], fit.centres(), null).distance();
+        }
+        double threshold = Percentile.of(distances, options.anomalyPercentile());
+        double groupRadius = Percentile.of(euclidean, options.anomalyPercentile());
+        if (!(threshold > 0) || !(groupRadius > 0)) {
+            throw new InvalidClusteringInputException("reference",
+                    "windows all sit on their centres: no anomaly threshold can be learned");
+        }
+        return new ClusterModel(fit.k(), fit.centres(), mean, std, options.distance(), inverses,
+                options.anomalyPercentile(), threshold, groupRadius, options.newPatternMinWindows(), sizes,
+                selection.inertiaMean(), selection.inertiaStd(), selection.silhouette(), selection.knee(),
+                selection.reason());
+    }
+
+}

@@ -1,0 +1,42 @@
+package org.ddf.core.flow.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class ClusterModelJsonTest {
+
+    private static final double[][] REFERENCE = Blobs.around(Blobs.THREE, 30, 0.5, 4);
+
+    @Test
+    void euclideanModelSurvivesARoundTrip() {
+        ClusterModel model = ClusterModelBuilder.fit(REFERENCE, ClusteringOptions.defaults());
+
+        String json = ClusterModelJson.write(model);
+        ClusterModel back = ClusterModelJson.read(json);
+
+        assertThat(json).contains("\"distance\":\"EUCLIDEAN\"").contains("\"kReason\"");
+        assertThat(back).usingRecursiveComparison().isEqualTo(model);
+    }
+
+    @Test
+    void standardisedMahalanobisModelSurvivesARoundTrip() {
+        ClusterModel model = ClusterModelBuilder.fit(REFERENCE, ClusteringOptions.defaults().withStandardise(true)
+                .withDistance(ClusterDistance.MAHALANOBIS));
+
+        ClusterModel back = ClusterModelJson.read(ClusterModelJson.write(model));
+
+        assertThat(back).usingRecursiveComparison().isEqualTo(model);
+        double[] probe = {1, 2, -1, -1};
+        assertThat(new WindowScorer(back).score(probe)).isEqualTo(new WindowScorer(model).score(probe));
+    }
+
+    @Test
+    void inconsistentDocumentIsRejected() {
+        String json = ClusterModelJson.write(ClusterModelBuilder.fit(REFERENCE, ClusteringOptions.defaults().withK(3)))
+                .replace("\"k\":3", "\"k\":4");
+
+        assertThatThrownBy(() -> ClusterModelJson.read(json)).hasMessageContaining("model.centres");
+    }
+}
