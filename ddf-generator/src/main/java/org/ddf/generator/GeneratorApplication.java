@@ -1,6 +1,6 @@
 package org.ddf.generator;
 
-import org.ddf.api.db.StoreConfiguration;
+import org.ddf.api.StoreConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;

@@ -1,0 +1,2 @@
+/** The model registry API: versions, activation (announced by PostgreSQL NOTIFY), retirement, weights. */
+package org.ddf.training.model;
