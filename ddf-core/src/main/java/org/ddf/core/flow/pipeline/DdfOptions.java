@@ -1,0 +1,73 @@
+package org.ddf.core.flow.pipeline;
+
+import org.ddf.core.flow.FeatureOptions;
+import org.ddf.core.flow.cluster.ClusterDistance;
+import org.ddf.core.flow.cluster.ClusteringOptions;
+import org.ddf.core.flow.vae.VaeTrainingOptions;
+
+/**
+ * Everything a DDF training run can be told.
+ *
+ * @param features how windows are cut and turned into correlation matrices
+ * @param vae how the VAE trains
+ * @param clustering k, k-means++ settings, distance, standardisation and the anomaly percentile
+ * @param scoreFeatures which per-window features are clustered and scored
+ */
+public record DdfOptions(FeatureOptions features, VaeTrainingOptions vae, ClusteringOptions clustering,
+                         ScoreFeatures scoreFeatures) {
+
+    /** Checks that nothing is missing. */
+    public DdfOptions {
+        if (features == null || vae == null || clustering == null || scoreFeatures == null) {
+            throw new IllegalArgumentException("features, vae, clustering and scoreFeatures are required");
+        }
+    }
+
+    /**
+     * The original system's settings: Adam lr 0.01, no logvar clamp or KL warm-up, k-means++ on the raw
+     * [mu, logvar] with Euclidean distance.
+     */
+    public static DdfOptions faithful() {
+        return new DdfOptions(FeatureOptions.defaults(), VaeTrainingOptions.faithful(), ClusteringOptions.defaults(),
+                ScoreFeatures.LATENT);
+    }
+
+    /**
+     * The platform default, chosen by measurement on the simulator (docs/benchmarks.md): stable VAE training
+     * and standardised features with the reconstruction error added, scored by Mahalanobis distance.
+     */
+    public static DdfOptions robust() {
+        return new DdfOptions(FeatureOptions.defaults(), VaeTrainingOptions.robust(),
+                ClusteringOptions.defaults().withStandardise(true).withDistance(ClusterDistance.MAHALANOBIS),
+                ScoreFeatures.LATENT_AND_RECONSTRUCTION);
+    }
+
+    /** The named profile: {@code faithful} or {@code robust}. */
+    public static DdfOptions profile(String name) {
+        return switch (name) {
+            case "faithful" -> faithful();
+            case "robust" -> robust();
+            default -> throw new IllegalArgumentException("profile must be faithful or robust, was '" + name + "'");
+        };
+    }
+
+    /** A copy with other VAE options. */
+    public DdfOptions withVae(VaeTrainingOptions newVae) {
+        return new DdfOptions(features, newVae, clustering, scoreFeatures);
+    }
+
+    /** A copy with other clustering options. */
+    public DdfOptions withClustering(ClusteringOptions newClustering) {
+        return new DdfOptions(features, vae, newClustering, scoreFeatures);
+    }
+
+    /** A copy with other feature options. */
+    public DdfOptions withFeatures(FeatureOptions newFeatures) {
+        return new DdfOptions(newFeatures, vae, clustering, scoreFeatures);
+    }
+
+    /** A copy scoring other features. */
+    public DdfOptions withScoreFeatures(ScoreFeatures newScoreFeatures) {
+        return new DdfOptions(features, vae, clustering, newScoreFeatures);
+    }
+}

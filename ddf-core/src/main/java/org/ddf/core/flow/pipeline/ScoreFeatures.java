@@ -1,0 +1,14 @@
+package org.ddf.core.flow.pipeline;
+
+/** Which per-window features the clusters and the anomaly rule use. */
+public enum ScoreFeatures {
+    /** The original's four: [mu1, mu2, logvar1, logvar2]. */
+    LATENT,
+    /** The four plus the log of the VAE's reconstruction error of the window (a window the VAE cannot rebuild is unusual). */
+    LATENT_AND_RECONSTRUCTION;
+
+    /** Number of features per window. */
+    public int dimension() {
+        return this == LATENT ? 4 : 5;
+    }
+}
