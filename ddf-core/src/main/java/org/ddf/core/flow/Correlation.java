@@ -39,18 +39,35 @@ public final class Correlation {
                 throw new IllegalArgumentException("ragged rows: " + row.length + " values among rows of " + channels);
             }
         }
-        double[] z = new double[channels * n];
+        // z is time-major (z[t·C + c]) so that the product below runs along contiguous memory.
+        double[] z = new double[n * channels];
         boolean[] flat = new boolean[channels];
         for (int c = 0; c < channels; c++) {
-            flat[c] = !standardise(rows, c, n, z);
+            flat[c] = !standardise(rows, c, n, channels, z);
         }
-        double[] out = new double[channels * channels];
+        double[] out = upperProduct(z, n, channels);
         for (int i = 0; i < channels; i++) {
             out[i * channels + i] = flat[i] ? Double.NaN : 1.0;
             for (int j = i + 1; j < channels; j++) {
-                double r = flat[i] || flat[j] ? Double.NaN : finish(dot(z, i * n, j * n, n));
+                double r = flat[i] || flat[j] ? Double.NaN : finish(out[i * channels + j]);
                 out[i * channels + j] = r;
                 out[j * channels + i] = r;
+            }
+        }
+        return out;
+    }
+
+    /** The upper triangle of zᵀz, i.e. the correlations once z holds unit-norm centred columns. */
+    private static double[] upperProduct(double[] z, int n, int channels) {
+        double[] out = new double[channels * channels];
+        for (int t = 0; t < n; t++) {
+            int row = t * channels;
+            for (int i = 0; i < channels; i++) {
+                double a = z[row + i];
+                int base = i * channels;
+                for (int j = i + 1; j < channels; j++) {
+                    out[base + j] += a * z[row + j];
+                }
             }
         }
         return out;
@@ -62,42 +79,36 @@ public final class Correlation {
     }
 
     /** Writes column c's series centred and at unit norm into z; false when it is constant or not finite. */
-    private boolean standardise(double[][] rows, int c, int n, double[] z) {
-        int base = c * n;
+    private boolean standardise(double[][] rows, int c, int n, int channels, double[] z) {
         double sum = 0;
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (int t = 0; t < n; t++) {
             double v = input == CorrelationInput.CHANGES ? rows[t + 1][c] - rows[t][c] : rows[t][c];
-            z[base + t] = v;
+            z[t * channels + c] = v;
             sum += v;
             min = Math.min(min, v);
             max = Math.max(max, v);
         }
         // An exact min == max test, because a centred constant is not exactly zero in floating point.
         if (!(max > min) || !Double.isFinite(max - min)) {
+            for (int t = 0; t < n; t++) {
+                z[t * channels + c] = 0;
+            }
             return false;
         }
         double mean = sum / n;
         double squares = 0;
         for (int t = 0; t < n; t++) {
-            double d = z[base + t] - mean;
-            z[base + t] = d;
+            double d = z[t * channels + c] - mean;
+            z[t * channels + c] = d;
             squares += d * d;
         }
         double scale = 1 / Math.sqrt(squares);
         for (int t = 0; t < n; t++) {
-            z[base + t] *= scale;
+            z[t * channels + c] *= scale;
         }
         return true;
-    }
-
-    private static double dot(double[] z, int a, int b, int n) {
-        double s = 0;
-        for (int t = 0; t < n; t++) {
-            s += z[a + t] * z[b + t];
-        }
-        return s;
     }
 
     private double finish(double r) {
