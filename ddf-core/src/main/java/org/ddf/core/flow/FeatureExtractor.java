@@ -55,9 +55,13 @@ public final class FeatureExtractor {
             means[j] = counts[j] == 0 ? 0.0 : sums[j] / counts[j];
         }
         NanFillMeans fill = new NanFillMeans(means);
-        int[] filled = new int[1];
-        FeatureBatch batch = batch(windows, matrices, fill, filled);
-        return new FittedFeatures(batch, fill, filled[0]);
+        int nan = 0;
+        for (double[] m : matrices) {
+            for (double r : m) {
+                nan += Double.isNaN(r) ? 1 : 0;
+            }
+        }
+        return new FittedFeatures(batch(windows, matrices, fill), fill, nan);
     }
 
     /**
@@ -66,7 +70,7 @@ public final class FeatureExtractor {
      * @throws IllegalArgumentException when the windows' link count differs from the means' or as for {@link #fit}
      */
     public FeatureBatch transform(List<TrafficWindow> windows, NanFillMeans fillMeans) {
-        return batch(windows, matrices(windows, fillMeans.channels()), fillMeans, new int[1]);
+        return batch(windows, matrices(windows, fillMeans.channels()), fillMeans);
     }
 
     private List<double[]> matrices(List<TrafficWindow> windows, int channels) {
@@ -91,7 +95,7 @@ public final class FeatureExtractor {
         return matrices;
     }
 
-    private static FeatureBatch batch(List<TrafficWindow> windows, List<double[]> matrices, NanFillMeans fill, int[] filled) {
+    private static FeatureBatch batch(List<TrafficWindow> windows, List<double[]> matrices, NanFillMeans fill) {
         int channels = fill.channels();
         int cells = channels * channels;
         float[] values = new float[matrices.size() * cells];
@@ -100,11 +104,7 @@ public final class FeatureExtractor {
         for (int i = 0; i < matrices.size(); i++) {
             double[] m = matrices.get(i);
             for (int k = 0; k < cells; k++) {
-                double r = m[k];
-                if (Double.isNaN(r)) {
-                    r = fill.mean(k % channels);
-                    filled[0]++;
-                }
+                double r = Double.isNaN(m[k]) ? fill.mean(k % channels) : m[k];
                 values[i * cells + k] = (float) ((r + 1) / 2);
             }
             starts.add(windows.get(i).start());

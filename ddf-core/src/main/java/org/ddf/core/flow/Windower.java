@@ -12,7 +12,9 @@ import java.util.List;
  * Cuts counters into windows by timestamp (not by row offsets), in time order. A row counts as present when at
  * least one of its values is not NaN (readers leave missing grid steps as all-NaN rows); a window is kept when its
  * present rows reach {@link WindowSpec#minPresentFraction()} of the grid steps it spans, and holds only those rows.
- * Cells still NaN inside kept rows are for {@link MissingValues#fill(List)}.
+ * Cells still NaN inside kept rows are for {@link MissingValues#fill(List)}. Windows keep their real-time length
+ * and each local date starts afresh at {@code dayStart}, so in a zone with daylight saving the last window of a
+ * shift day overlaps the next day's first window by an hour, or leaves an hour out.
  */
 public final class Windower {
 

@@ -12,7 +12,7 @@ import org.ddf.core.flow.LinkCounters;
 public interface LinkCountersReader {
 
     /**
-     * Reads the whole stream (UTF-8) without closing it.
+     * Reads the stream (UTF-8) to its end, then closes it.
      *
      * @throws InvalidDataException naming the row, column or field of the first problem found
      * @throws IOException when the stream fails

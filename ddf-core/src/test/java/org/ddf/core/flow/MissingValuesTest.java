@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class MissingValuesTest {
@@ -59,7 +60,7 @@ class MissingValuesTest {
         for (int t = 0; t < times.length; t++) {
             times[t] = Instant.parse("2018-01-01T00:00:00Z").plusSeconds(3600L * t);
         }
-        List<String> links = java.util.stream.IntStream.range(0, values[0].length).mapToObj(i -> "L" + i).toList();
+        List<String> links = IntStream.range(0, values[0].length).mapToObj(i -> "L" + i).toList();
         return new LinkCounters(links, times, values);
     }
 }

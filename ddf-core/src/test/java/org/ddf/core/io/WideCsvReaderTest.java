@@ -1,9 +1,9 @@
 package org.ddf.core.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ddf.core.io.LinkCountersFormat.WIDE_CSV;
 import static org.ddf.core.io.ReaderFixtures.assertFails;
 import static org.ddf.core.io.ReaderFixtures.read;
-import static org.ddf.core.io.LinkCountersFormat.WIDE_CSV;
 
 import java.time.Instant;
 import org.ddf.core.flow.LinkCounters;
