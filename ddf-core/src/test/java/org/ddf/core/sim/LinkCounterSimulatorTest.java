@@ -122,14 +122,15 @@ class LinkCounterSimulatorTest {
                 nearestClasses = Math.min(nearestClasses, distance(means[a], means[b]));
             }
         }
-        // Measured with this seed: largest within-class distance 12.2, nearest class means 70.3 apart.
+        // Measured with this seed: largest within-class distance 14.4, nearest class means 69.2 apart, anomalies
+        // 63.7 or more from every class mean.
         assertThat(nearestClasses).isGreaterThan(4 * spread);
         for (Instant start : simulation.truth().anomalies()) {
             double nearest = Double.MAX_VALUE;
             for (double[] mean : means) {
                 nearest = Math.min(nearest, distance(matrices.get(start), mean));
             }
-            assertThat(nearest).as("anomaly at %s", start).isGreaterThan(2 * spread);
+            assertThat(nearest).as("anomaly at %s", start).isGreaterThan(3 * spread);
         }
     }
 
