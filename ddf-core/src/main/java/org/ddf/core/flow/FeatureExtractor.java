@@ -38,15 +38,21 @@ public final class FeatureExtractor {
         if (windows.isEmpty()) {
             throw new IllegalArgumentException("no windows to learn features from");
         }
-        int channels = windows.get(0).channels();
-        List<double[]> matrices = matrices(windows, channels);
+        int channels = checkedChannels(windows.get(0).channels());
+        int cells = channels * channels;
+        float[] values = new float[windows.size() * cells];
         double[] sums = new double[channels];
         int[] counts = new int[channels];
-        for (double[] m : matrices) {
-            for (int k = 0; k < m.length; k++) {
-                if (!Double.isNaN(m[k])) {
-                    sums[k % channels] += m[k];
-                    counts[k % channels]++;
+        for (int w = 0; w < windows.size(); w++) {
+            double[] m = matrix(windows.get(w), channels);
+            for (int i = 0; i < channels; i++) {
+                for (int j = 0; j < channels; j++) {
+                    double r = m[i * channels + j];
+                    if (!Double.isNaN(r)) {
+                        sums[j] += r;
+                        counts[j]++;
+                    }
+                    values[w * cells + i * channels + j] = scaled(r);
                 }
             }
         }
@@ -55,13 +61,8 @@ public final class FeatureExtractor {
             means[j] = counts[j] == 0 ? 0.0 : sums[j] / counts[j];
         }
         NanFillMeans fill = new NanFillMeans(means);
-        int nan = 0;
-        for (double[] m : matrices) {
-            for (double r : m) {
-                nan += Double.isNaN(r) ? 1 : 0;
-            }
-        }
-        return new FittedFeatures(batch(windows, matrices, fill), fill, nan);
+        int filled = fillNaN(values, fill);
+        return new FittedFeatures(batch(windows, channels, values), fill, filled);
     }
 
     /**
@@ -70,45 +71,69 @@ public final class FeatureExtractor {
      * @throws IllegalArgumentException when the windows' link count differs from the means' or as for {@link #fit}
      */
     public FeatureBatch transform(List<TrafficWindow> windows, NanFillMeans fillMeans) {
-        return batch(windows, matrices(windows, fillMeans.channels()), fillMeans);
+        int channels = checkedChannels(fillMeans.channels());
+        int cells = channels * channels;
+        float[] values = new float[windows.size() * cells];
+        for (int w = 0; w < windows.size(); w++) {
+            double[] m = matrix(windows.get(w), channels);
+            for (int k = 0; k < cells; k++) {
+                values[w * cells + k] = scaled(m[k]);
+            }
+        }
+        fillNaN(values, fillMeans);
+        return batch(windows, channels, values);
     }
 
-    private List<double[]> matrices(List<TrafficWindow> windows, int channels) {
+    private static int checkedChannels(int channels) {
         if (channels < 2) {
             throw new IllegalArgumentException("correlation features need at least 2 links, got " + channels);
         }
-        List<double[]> matrices = new ArrayList<>(windows.size());
-        for (TrafficWindow w : windows) {
-            if (w.channels() != channels) {
-                throw new IllegalArgumentException("window at " + w.start() + " has " + w.channels() + " links, expected " + channels);
-            }
-            for (double[] row : w.rows()) {
-                for (double v : row) {
-                    if (Double.isNaN(v)) {
-                        throw new IllegalArgumentException("window at " + w.start()
-                                + " has missing counters; fill them first (MissingValues.fill)");
-                    }
-                }
-            }
-            matrices.add(correlation.matrix(w.rows()));
-        }
-        return matrices;
+        return channels;
     }
 
-    private static FeatureBatch batch(List<TrafficWindow> windows, List<double[]> matrices, NanFillMeans fill) {
+    private double[] matrix(TrafficWindow w, int channels) {
+        if (w.channels() != channels) {
+            throw new IllegalArgumentException("window at " + w.start() + " has " + w.channels() + " links, expected " + channels);
+        }
+        for (double[] row : w.rows()) {
+            for (double v : row) {
+                if (Double.isNaN(v)) {
+                    throw new IllegalArgumentException("window at " + w.start()
+                            + " has missing counters; fill them first (MissingValues.fill)");
+                }
+            }
+        }
+        return correlation.matrix(w.rows());
+    }
+
+    /** Maps a correlation from [-1, 1] to [0, 1]; NaN stays NaN until {@link #fillNaN}. */
+    private static float scaled(double r) {
+        return (float) ((r + 1) / 2);
+    }
+
+    /** Replaces NaN entries with their column's scaled mean; returns how many there were. */
+    private static int fillNaN(float[] values, NanFillMeans fill) {
         int channels = fill.channels();
-        int cells = channels * channels;
-        float[] values = new float[matrices.size() * cells];
+        float[] scaledMeans = new float[channels];
+        for (int j = 0; j < channels; j++) {
+            scaledMeans[j] = scaled(fill.mean(j));
+        }
+        int filled = 0;
+        for (int k = 0; k < values.length; k++) {
+            if (Float.isNaN(values[k])) {
+                values[k] = scaledMeans[k % channels];
+                filled++;
+            }
+        }
+        return filled;
+    }
+
+    private static FeatureBatch batch(List<TrafficWindow> windows, int channels, float[] values) {
         List<Instant> starts = new ArrayList<>(windows.size());
         List<WindowKind> kinds = new ArrayList<>(windows.size());
-        for (int i = 0; i < matrices.size(); i++) {
-            double[] m = matrices.get(i);
-            for (int k = 0; k < cells; k++) {
-                double r = Double.isNaN(m[k]) ? fill.mean(k % channels) : m[k];
-                values[i * cells + k] = (float) ((r + 1) / 2);
-            }
-            starts.add(windows.get(i).start());
-            kinds.add(windows.get(i).kind());
+        for (TrafficWindow w : windows) {
+            starts.add(w.start());
+            kinds.add(w.kind());
         }
         return new FeatureBatch(channels, starts, kinds, values);
     }
