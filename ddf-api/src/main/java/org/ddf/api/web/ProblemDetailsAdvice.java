@@ -246,12 +246,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
         RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
         PathVariable variable = parameter.getParameterAnnotation(PathVariable.class);
-        String declared = param != null ? param.name() + param.value()
-                : header != null ? header.name() + header.value()
-                : variable != null ? variable.name() + variable.value()
+        String declared = param != null ? either(param.name(), param.value())
+                : header != null ? either(header.name(), header.value())
+                : variable != null ? either(variable.name(), variable.value())
                 : "";
-        // name and value are aliases: at most one of them is set
         return declared.isEmpty() ? parameter.getParameterName() : declared;
+    }
+
+    /** The set one of two aliases ({@code name} and {@code value} of a binding annotation). */
+    private static String either(String name, String value) {
+        return name.isEmpty() ? value : name;
     }
 
     private static String path(JacksonException e) {
