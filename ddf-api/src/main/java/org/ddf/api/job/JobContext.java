@@ -43,6 +43,7 @@ public final class JobContext {
     private final Stores stores;
     private final long startNanos = System.nanoTime();
     private volatile Progress progress;
+    private volatile boolean progressUnsent;
     private final AtomicReference<Stop> stop = new AtomicReference<>();
     private volatile JsonNode result;
     private long lastBeatNanos = startNanos;
@@ -92,6 +93,7 @@ public final class JobContext {
         long elapsed = System.nanoTime() - startNanos;
         Long eta = step > 0 && total >= step ? Math.round(elapsed / 1e9 * (total - step) / step) : null;
         progress = new Progress(step, total, Double.isFinite(loss) ? loss : null, eta, message);
+        progressUnsent = true;
         boolean due;
         synchronized (this) {
             due = System.nanoTime() - lastBeatNanos >= minBeatNanos;
@@ -171,8 +173,10 @@ public final class JobContext {
             return;
         }
         try {
-            LeaseStatus status = queue.heartbeat(job.id(), owner, lease, progress);
+            Progress sent = progress;
+            LeaseStatus status = queue.heartbeat(job.id(), owner, lease, sent);
             lastBeatNanos = System.nanoTime();
+            progressUnsent = progress != sent;
             if (status == LeaseStatus.LOST) {
                 stop(Stop.LEASE_LOST);
             } else if (status == LeaseStatus.CANCEL_REQUESTED) {
@@ -181,6 +185,13 @@ public final class JobContext {
         } catch (DataAccessException e) {
             // the next heartbeat tries again; the lease only expires if the database stays away for long
             LOG.warn("Heartbeat of job {} failed: {}", job.id(), e.getMessage());
+        }
+    }
+
+    /** Stores the last progress report if the rate limit held it back, so a finished job shows its last step. */
+    void flushProgress() {
+        if (progressUnsent) {
+            heartbeat();
         }
     }
 

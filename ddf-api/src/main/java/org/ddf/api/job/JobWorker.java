@@ -151,6 +151,7 @@ public class JobWorker implements SmartLifecycle {
         Throwable failure = null;
         try {
             handler.run(context);
+            context.flushProgress();
         } catch (Exception | Error e) {
             // an Error too: the job is recorded as failed and the slot keeps working
             failure = e;
