@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -226,6 +227,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                                                           WebRequest request) {
         if (ex instanceof MissingRequestHeaderException missing) {
             ex.getBody().setProperty("field", missing.getHeaderName());
+        }
+        return handleExceptionInternal(ex, null, headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        if (ex.getMaxUploadSize() >= 0) {
+            ex.getBody().setProperty("maxBytes", ex.getMaxUploadSize());
         }
         return handleExceptionInternal(ex, null, headers, status, request);
     }
