@@ -67,7 +67,11 @@ public class JobQueue {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
             throw new InvalidRequestException("Idempotency-Key", "must have 1 to " + MAX_KEY_LENGTH + " characters");
         }
-        String paramsJson = json.write(kinds.handler(kind).map(h -> h.validate(params)).orElse(params));
+        JsonNode validated = kinds.handler(kind).map(h -> h.validate(params)).orElse(params);
+        if (validated == null || !validated.isObject()) {
+            throw new IllegalStateException("the handler of job kind '" + kind + "' returned parameters that are not a JSON object");
+        }
+        String paramsJson = json.write(validated);
         // jsonb's text form is canonical (key order, spacing), so equal requests hash equally
         String hash = jdbc.sql("select encode(sha256(convert_to(? || chr(10) || cast(cast(? as jsonb) as text), 'UTF8')), 'hex')")
                 .params(kind, paramsJson)

@@ -52,7 +52,8 @@ class EmbeddedPostgresConfigurationTest {
         Files.createDirectories(dataDir);
         return new SpringApplicationBuilder(StoreTestApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("ddf.db.embedded.dir=" + dataDir, "ddf.models.listen=false")
+                // an empty URL, as a service maps an unset DDF_DB_URL, selects the embedded server
+                .properties("spring.datasource.url=", "ddf.db.embedded.dir=" + dataDir, "ddf.models.listen=false")
                 .run();
     }
 }
