@@ -17,9 +17,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Link-counter uploads: wide CSV, long CSV or JSON, read with ddf-core's readers. */
+/** Link-counter data sets: wide CSV, long CSV or JSON, read with ddf-core's readers (uploads and training jobs). */
 @Component
-class LinkCountersInspector implements DatasetInspector {
+public class LinkCountersInspector implements DatasetInspector {
 
     @Override
     public DatasetKind kind() {
@@ -44,14 +44,14 @@ class LinkCountersInspector implements DatasetInspector {
     }
 
     /** Reads a stored or spooled link-counter file in the given upload format. */
-    static LinkCounters read(String format, Path file) throws IOException {
+    public static LinkCounters read(String format, Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return read(format, in);
         }
     }
 
     /** Reads link counters in the given upload format, mapping bad data to a 400 naming its location. */
-    static LinkCounters read(String format, InputStream in) throws IOException {
+    public static LinkCounters read(String format, InputStream in) throws IOException {
         LinkCountersFormat f = switch (format) {
             case "csv-wide" -> LinkCountersFormat.WIDE_CSV;
             case "csv-long" -> LinkCountersFormat.LONG_CSV;

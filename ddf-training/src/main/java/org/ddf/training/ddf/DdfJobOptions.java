@@ -1,0 +1,101 @@
+package org.ddf.training.ddf;
+
+import java.time.Duration;
+import java.util.Locale;
+import org.ddf.api.web.InvalidRequestException;
+import org.ddf.core.flow.CorrelationInput;
+import org.ddf.core.flow.FeatureOptions;
+import org.ddf.core.flow.WindowSpec;
+import org.ddf.core.flow.cluster.ClusterDistance;
+import org.ddf.core.flow.cluster.ClusteringOptions;
+import org.ddf.core.flow.pipeline.DdfOptions;
+import org.ddf.core.flow.pipeline.ScoreFeatures;
+import org.ddf.core.flow.vae.VaeTrainingOptions;
+
+/** Turns job parameters into ddf-core options (profile first, then each given override) and back. */
+final class DdfJobOptions {
+
+    private DdfJobOptions() {
+    }
+
+    /** The options a job's parameters ask for; bad values name their field. */
+    static DdfOptions resolve(TrainDdfParams p) {
+        DdfOptions base;
+        try {
+            base = DdfOptions.profile(p.profile() == null ? "robust" : p.profile());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("profile", e.getMessage());
+        }
+        VaeTrainingOptions v = base.vae();
+        try {
+            v = new VaeTrainingOptions(or(p.epochs(), v.epochs()), or(p.batchSize(), v.batchSize()),
+                    or(p.learningRate(), v.learningRate()), v.lrMilestones(), v.lrFactor(), v.heldOutFraction(),
+                    or(p.beta(), v.beta()), or(p.seed(), v.seed()), v.logvarClamp(), v.klWarmupEpochs(),
+                    v.divergenceFactor());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(field(e, "epochs"), e.getMessage());
+        }
+        ClusteringOptions c = base.clustering();
+        try {
+            c = new ClusteringOptions(p.k() != null ? p.k() : c.k(), c.kMax(), c.nInit(), c.maxIter(), c.tol(),
+                    or(p.seed(), c.seed()), or(p.standardise(), c.standardise()),
+                    p.distance() == null ? c.distance() : enumOf(ClusterDistance.class, p.distance(), "distance"),
+                    c.shrinkage(), or(p.anomalyPercentile(), c.anomalyPercentile()), c.newPatternMinWindows());
+        } catch (InvalidRequestException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(field(e, "k"), e.getMessage());
+        }
+        FeatureOptions f = base.features();
+        WindowSpec w = f.windowSpec();
+        if (p.windowHours() != null) {
+            if (p.windowHours() < 2 || p.windowHours() > 24 * 7) {
+                throw new InvalidRequestException("windowHours", "must be between 2 and 168, was " + p.windowHours());
+            }
+            w = new WindowSpec(Duration.ofHours(p.windowHours()), w.dayStart(), w.zone(), w.minPresentFraction());
+        }
+        f = new FeatureOptions(p.correlation() == null ? f.correlationInput()
+                : enumOf(CorrelationInput.class, p.correlation(), "correlation"), f.rounded(), w);
+        ScoreFeatures s = p.scoreFeatures() == null ? base.scoreFeatures()
+                : enumOf(ScoreFeatures.class, p.scoreFeatures(), "scoreFeatures");
+        return new DdfOptions(f, v, c, s);
+    }
+
+    /** The parameters with every default written out, as the job is stored. */
+    static TrainDdfParams explicit(TrainDdfParams p, DdfOptions o) {
+        return new TrainDdfParams(p.datasetId(), p.trainFrom(), p.trainTo(), p.referenceFrom(), p.referenceTo(),
+                p.profile() == null ? "robust" : p.profile(), o.vae().epochs(), o.vae().batchSize(),
+                o.vae().learningRate(), o.vae().beta(), o.vae().seed(), o.clustering().k(),
+                name(o.features().correlationInput()), (int) o.features().windowSpec().length().toHours(),
+                o.clustering().anomalyPercentile(), name(o.clustering().distance()), o.clustering().standardise(),
+                name(o.scoreFeatures()), p.activate() == null ? "never" : p.activate());
+    }
+
+    /** Lower-case, dash-separated form of an enum constant, as the API spells it. */
+    static String name(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String value, String field) {
+        for (E e : type.getEnumConstants()) {
+            if (name(e).equals(value)) {
+                return e;
+            }
+        }
+        throw new InvalidRequestException(field, "unknown value '" + value + "'");
+    }
+
+    private static String field(IllegalArgumentException e, String fallback) {
+        String message = String.valueOf(e.getMessage());
+        for (String f : new String[] {"epochs", "batchSize", "learningRate", "beta", "k", "anomalyPercentile"}) {
+            if (message.startsWith(f) || message.contains(" " + f)) {
+                return f;
+            }
+        }
+        return fallback;
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value == null ? fallback : value;
+    }
+}
