@@ -111,6 +111,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     /**
+     * The service cannot answer now: 503 with Retry-After.
+     *
+     * @param e the exception
+     * @param request the request
+     * @return the problem
+     */
+    @ExceptionHandler(ServiceUnavailableException.class)
+    public ResponseEntity<Object> unavailable(ServiceUnavailableException e, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, Integer.toString(e.retryAfterSeconds()));
+        return handleExceptionInternal(e, problem, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
+    }
+
+    /**
      * Bean validation of a {@code @Validated} bean's method arguments: 400 with the violations.
      *
      * @param e the exception
@@ -178,6 +193,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (invalid != null) {
             // a record's constructor rejected a field while Jackson built it
             return invalidRequest(invalid, request);
+        }
+        PayloadTooLargeException tooLarge = cause(ex, PayloadTooLargeException.class);
+        if (tooLarge != null) {
+            // RequestSizeLimitFilter cut off a chunked body
+            return payloadTooLarge(tooLarge, request);
         }
         JacksonException json = cause(ex, JacksonException.class);
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
