@@ -1,6 +1,7 @@
 package org.ddf.core.flow;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -41,5 +42,16 @@ public record WindowSpec(Duration length, LocalTime dayStart, ZoneId zone, doubl
     /** Windows per day. */
     public int perDay() {
         return (int) (DAY.toNanos() / length.toNanos());
+    }
+
+    /** Whether a window starting at {@code start} is a day window: it starts in [dayStart, dayStart + 12 h). */
+    public WindowKind kindAt(Instant start) {
+        long sinceDayStart = Duration.between(dayStart, start.atZone(zone).toLocalTime()).toNanos();
+        return Math.floorMod(sinceDayStart, DAY.toNanos()) < DAY.toNanos() / 2 ? WindowKind.DAY : WindowKind.NIGHT;
+    }
+
+    /** The original's plot label of a window starting at {@code start}: 0 = night, 1..7 = Monday..Sunday daytime. */
+    public int plotLabelAt(Instant start) {
+        return kindAt(start) == WindowKind.DAY ? start.atZone(zone).getDayOfWeek().getValue() : 0;
     }
 }

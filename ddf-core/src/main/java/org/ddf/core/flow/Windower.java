@@ -56,13 +56,7 @@ public final class Windower {
     }
 
     private TrafficWindow window(Instant start, double[][] rows) {
-        ZonedDateTime local = start.atZone(spec.zone());
-        long sinceDayStart = Duration.between(spec.dayStart(), local.toLocalTime()).toNanos();
-        long dayNanos = Duration.ofDays(1).toNanos();
-        boolean day = Math.floorMod(sinceDayStart, dayNanos) < dayNanos / 2;
-        WindowKind kind = day ? WindowKind.DAY : WindowKind.NIGHT;
-        int label = day ? local.getDayOfWeek().getValue() : 0;
-        return new TrafficWindow(start, start.plus(spec.length()), kind, label, rows);
+        return new TrafficWindow(start, start.plus(spec.length()), spec.kindAt(start), spec.plotLabelAt(start), rows);
     }
 
     private static double[][] presentRows(LinkCounters counters, Instant start, Instant end) {

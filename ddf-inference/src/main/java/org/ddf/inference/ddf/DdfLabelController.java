@@ -1,0 +1,36 @@
+package org.ddf.inference.ddf;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.ddf.api.flow.LabelRequest;
+import org.ddf.api.flow.LabelResponse;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Labels traffic windows with the active DDF model. */
+@RestController
+@RequestMapping("/api/v1/ddf")
+@Tag(name = "DDF labels", description = "Cluster labels, distances, anomaly and new-pattern flags per traffic window")
+class DdfLabelController {
+
+    private final DdfLabelService service;
+
+    DdfLabelController(DdfLabelService service) {
+        this.service = service;
+    }
+
+    @PostMapping(value = "/labels", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Label windows",
+            description = "Post raw counters (cut into windows on the server with the model's window settings) or "
+                    + "correlation matrices. Each window gets its cluster label, the distance to the nearest reference "
+                    + "centre, an anomaly score (distance / threshold; above 1 is anomalous), the anomalous flag, the "
+                    + "new-pattern flag (a group of anomalous windows in this request far from every reference centre) "
+                    + "and its latent vector. Limits: ddf.inference.max-windows windows (256) and "
+                    + "ddf.limits.max-request-size (32 MB) per request. 503 with Retry-After when no model is active.")
+    LabelResponse label(@RequestBody LabelRequest request) {
+        return service.label(request);
+    }
+}
