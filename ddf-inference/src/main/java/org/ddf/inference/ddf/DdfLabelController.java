@@ -4,7 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.ddf.api.flow.LabelRequest;
 import org.ddf.api.flow.LabelResponse;
+import org.ddf.api.flow.ServedModel;
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,5 +34,11 @@ class DdfLabelController {
                     + "ddf.limits.max-request-size (32 MB) per request. 503 with Retry-After when no model is active.")
     LabelResponse label(@RequestBody LabelRequest request) {
         return service.label(request);
+    }
+
+    @GetMapping("/model")
+    @Operation(summary = "The DDF model being served", description = "503 with Retry-After when none is active.")
+    ServedModel model() {
+        return service.served();
     }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.ddf.api.flow.LabelRequest;
 import org.ddf.api.flow.LabelResponse;
+import org.ddf.api.flow.ServedModel;
 import org.ddf.api.flow.WindowLabel;
 import org.ddf.api.web.ServiceUnavailableException;
 import org.ddf.core.flow.cluster.LabelledWindows;
@@ -39,9 +40,15 @@ class DdfLabelService implements AutoCloseable {
                 properties.queueCapacity(), DdfLabelService::encode);
     }
 
+    ServedModel served() {
+        ServedDdfModel served = current();
+        var ref = served.model().reference();
+        return new ServedModel(served.id(), served.version(), ref.links(), ref.windowMinutes() / 60,
+                ref.clusters().k(), ref.clusters().threshold());
+    }
+
     LabelResponse label(LabelRequest request) {
-        ServedDdfModel served = active.current().orElseThrow(() -> new ServiceUnavailableException(
-                "no active DDF model: run a train-ddf job and activate its model", 10));
+        ServedDdfModel served = current();
         PreparedWindows windows = reader.read(request, served.model());
         double[][] features = encodeAll(served.model(), windows.features());
         LabelledWindows labelled = served.model().label(features);
@@ -53,6 +60,11 @@ class DdfLabelService implements AutoCloseable {
                     features[i][3])));
         }
         return new LabelResponse(served.id(), served.version(), out, windows.skipped(), labelled.newPatterns().size());
+    }
+
+    private ServedDdfModel current() {
+        return active.current().orElseThrow(() -> new ServiceUnavailableException(
+                "no active DDF model: run a train-ddf job and activate its model", 10));
     }
 
     private double[][] encodeAll(DdfModel model, List<float[]> features) {

@@ -1,0 +1,2 @@
+/** A small JSON client of the platform's REST API (JDK HttpClient + Jackson). */
+package org.ddf.cli.http;

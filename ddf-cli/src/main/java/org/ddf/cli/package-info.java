@@ -1,0 +1,2 @@
+/** The command-line client behind {@code ./ddf demo} and {@code ./ddf bench}. */
+package org.ddf.cli;
