@@ -1,0 +1,140 @@
+package org.ddf.cli.demo;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.ddf.cli.Args;
+import org.ddf.cli.http.ApiException;
+import org.ddf.cli.http.JsonHttp;
+import org.ddf.core.flow.LinkCounters;
+import org.ddf.core.io.LinkCountersWriter;
+import org.ddf.core.io.LinkNames;
+import org.ddf.core.sim.LinkCounterSimulator;
+import org.ddf.core.sim.Simulation;
+import org.ddf.core.sim.SimulationSpec;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Simulates three years of hourly counters (a change of regime in the third, planted anomalies), uploads them,
+ * trains DDF on the first two years, activates the model, labels the third year through ddf-inference, and prints
+ * what was found next to what was planted.
+ */
+public final class Demo {
+
+    private static final int WINDOWS_PER_REQUEST = 64;
+
+    private final Args args;
+    private final PrintStream out = System.out;
+
+    /** A demo with options: --training, --inference, --out, --epochs, --seed, --links. */
+    public Demo(Args args) {
+        this.args = args;
+    }
+
+    /** Runs the demo; returns the exit status. */
+    public int run() throws IOException, InterruptedException {
+        JsonHttp training = new JsonHttp(args.get("training", "http://localhost:8081"));
+        JsonHttp inference = new JsonHttp(args.get("inference", "http://localhost:8082"));
+        Path dir = Path.of(args.get("out", System.getProperty("user.home") + "/.ddf/demo"));
+        Files.createDirectories(dir.resolve("figures"));
+
+        SimulationSpec spec = SimulationSpec.defaults().withSeed(Long.parseLong(args.get("seed", "42")));
+        if (args.values().containsKey("links")) {
+            spec = spec.withLinks(LinkNames.read(Files.newInputStream(Path.of(args.get("links", "")))));
+        }
+        out.printf("1/5 simulating %d days of hourly counters of %d links from %s (regime change %s, %d anomalies)%n",
+                spec.days(), spec.links().size(), spec.start(), spec.regimeChange(), spec.anomalies());
+        Simulation sim = new LinkCounterSimulator(spec).run();
+        Path csv = dir.resolve("counters.csv");
+        try (OutputStream os = Files.newOutputStream(csv)) {
+            LinkCountersWriter.writeWideCsv(sim.counters(), os);
+        }
+
+        out.println("2/5 uploading " + csv + " (" + Files.size(csv) / 1024 / 1024 + " MB)");
+        JsonNode dataset = training.postFile("/api/v1/datasets?kind=link-counters&format=csv-wide&name=demo-seed-"
+                + spec.seed(), csv, "text/csv");
+        long datasetId = dataset.path("id").asLong();
+
+        Instant start = spec.start().atStartOfDay().toInstant(ZoneOffset.UTC);
+        Instant split = spec.start().plusYears(2).atStartOfDay().toInstant(ZoneOffset.UTC);
+        int epochs = args.getInt("epochs", 50);
+        ObjectNode params = JsonHttp.json().createObjectNode();
+        params.put("datasetId", datasetId);
+        params.put("trainFrom", start.toString());
+        params.put("trainTo", split.toString());
+        params.put("epochs", epochs);
+        params.put("seed", spec.seed());
+        params.put("activate", "always");
+        ObjectNode job = JsonHttp.json().createObjectNode();
+        job.put("kind", "train-ddf");
+        job.set("params", params);
+        out.printf("3/5 training DDF on %s .. %s (%d epochs)%n", start, split, epochs);
+        JsonNode submitted = training.post("/api/v1/jobs", job,
+                Map.of("Idempotency-Key", "demo-" + dataset.path("checksum").asString().substring(0, 16) + "-" + epochs));
+        JsonNode done = new JobFollower(training, out).await(submitted.path("id").asLong());
+        if (!done.path("status").asString().equals("SUCCEEDED")) {
+            out.println("training did not succeed: " + done.path("error").asString());
+            return 1;
+        }
+        long modelId = done.path("result").path("modelId").asLong();
+        training.post("/api/v1/models/" + modelId + "/activate", null, Map.of());
+        awaitServed(inference, modelId);
+
+        out.println("4/5 labelling the third year through ddf-inference");
+        List<JsonNode> labels = labelThirdYear(inference, sim.counters(), split);
+
+        out.println("5/5 results");
+        new DemoReport(out).print(labels, sim.truth(), spec.regimeChange(), done.path("result"));
+        long jobId = done.path("id").asLong();
+        for (JsonNode r : training.get("/api/v1/jobs/" + jobId + "/results")) {
+            Path file = dir.resolve("figures").resolve(r.path("name").asString());
+            training.download("/api/v1/jobs/" + jobId + "/results/" + r.path("name").asString(), file);
+            out.println("  figure: " + file);
+        }
+        return 0;
+    }
+
+    private void awaitServed(JsonHttp inference, long modelId) throws InterruptedException {
+        for (int i = 0; i < 60; i++) {
+            try {
+                if (inference.get("/api/v1/ddf/model").path("modelId").asLong() == modelId) {
+                    return;
+                }
+            } catch (ApiException e) {
+                if (e.status() != 503) {
+                    throw e;
+                }
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("ddf-inference did not pick up model " + modelId + " within 30 s");
+    }
+
+    private List<JsonNode> labelThirdYear(JsonHttp inference, LinkCounters counters, Instant from) {
+        Instant[] times = counters.timestamps();
+        // slices start at a window start (06:00 UTC) and hold whole windows, so no window is cut in two
+        int first = Arrays.binarySearch(times, from.plusSeconds(6 * 3600));
+        int rowsPerRequest = WINDOWS_PER_REQUEST * 12;
+        List<JsonNode> labels = new ArrayList<>();
+        for (int r = first; r + 12 <= times.length; r += rowsPerRequest) {
+            int to = Math.min(times.length, r + rowsPerRequest);
+            ObjectNode table = JsonHttp.json().createObjectNode();
+            table.set("links", JsonHttp.json().valueToTree(counters.links()));
+            table.set("timestamps", JsonHttp.json().valueToTree(Arrays.stream(times, r, to).map(Instant::toString).toList()));
+            table.set("values", JsonHttp.json().valueToTree(Arrays.copyOfRange(counters.values(), r, to)));
+            ObjectNode request = JsonHttp.json().createObjectNode();
+            request.set("counters", table);
+            inference.post("/api/v1/ddf/labels", request, Map.of()).path("windows").forEach(labels::add);
+        }
+        return labels;
+    }
+}
