@@ -1,0 +1,174 @@
+package org.ddf.core.flow.vae;
+
+import ai.djl.MalformedModelException;
+import ai.djl.Model;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.Pair;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A trained (or loaded) DDF VAE ready for inference: encodings [mu1, mu2, logvar1, logvar2] and reconstruction
+ * errors of windows, and its weights for storage. Holds a DJL model: close it. Every call works in its own
+ * sub-manager, so nothing accumulates between calls. Call from one thread at a time (stack-notes §9: one
+ * inference thread is also the fastest on PyTorch).
+ */
+public final class TrainedVae implements AutoCloseable {
+
+    private static final int INFERENCE_BATCH = 64;
+
+    private final Model model;
+    private final VaeBlock block;
+    private final ParameterStore parameters;
+    private final TrainingHistory history;
+
+    private TrainedVae(Model model, VaeBlock block, TrainingHistory history) {
+        this.model = model;
+        this.block = block;
+        this.parameters = new ParameterStore(model.getNDManager(), false);
+        this.history = history;
+    }
+
+    /**
+     * Restores a model from {@link #weights()}.
+     *
+     * @param architecture the architecture the weights were trained with
+     * @param weights bytes from {@link #weights()}
+     * @return the model, with an empty history
+     * @throws IllegalArgumentException when the bytes are not the weights of this architecture
+     */
+    public static TrainedVae load(VaeArchitecture architecture, byte[] weights) {
+        return load(architecture, weights, TrainingHistory.NONE);
+    }
+
+    static TrainedVae load(VaeArchitecture architecture, byte[] weights, TrainingHistory history) {
+        Model model = Model.newInstance("ddf-vae");
+        try {
+            VaeBlock block = new VaeBlock(architecture);
+            model.setBlock(block);
+            int channels = architecture.channels();
+            block.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, 1, channels, channels));
+            Map<String, Shape> expected = new HashMap<>();
+            for (Pair<String, Parameter> parameter : block.getParameters()) {
+                expected.put(parameter.getKey(), parameter.getValue().getArray().getShape());
+            }
+            block.loadParameters(model.getNDManager(), new DataInputStream(new ByteArrayInputStream(weights)));
+            for (Pair<String, Parameter> parameter : block.getParameters()) {
+                Shape actual = parameter.getValue().getArray().getShape();
+                if (!actual.equals(expected.get(parameter.getKey()))) {
+                    throw new IllegalArgumentException("weights: parameter " + parameter.getKey() + " has shape "
+                            + actual + ", the architecture with C=" + channels + " needs "
+                            + expected.get(parameter.getKey()));
+                }
+            }
+            return new TrainedVae(model, block, history);
+        } catch (IOException | MalformedModelException e) {
+            model.close();
+            throw new IllegalArgumentException("weights: not the parameters of a DDF VAE (" + e.getMessage() + ")", e);
+        } catch (RuntimeException e) {
+            model.close();
+            throw e;
+        }
+    }
+
+    /** The layer sizes. */
+    public VaeArchitecture architecture() {
+        return block.architecture();
+    }
+
+    /** Train and held-out loss per epoch (empty for a loaded model). */
+    public TrainingHistory history() {
+        return history;
+    }
+
+    /**
+     * Encodes windows (inference mode).
+     *
+     * @param values n·C·C values in [0, 1], window after window
+     * @param n number of windows
+     * @return per window {mu1, mu2, logvar1, logvar2}
+     */
+    public float[][] encode(float[] values, int n) {
+        requireShape(values, n);
+        float[][] codes = new float[n][];
+        WindowBatches windows = new WindowBatches(values, architecture().channels(), Math.min(n, INFERENCE_BATCH));
+        for (int from = 0; from < n; from += INFERENCE_BATCH) {
+            int to = Math.min(n, from + INFERENCE_BATCH);
+            try (NDManager manager = model.getNDManager().newSubManager()) {
+                NDList latent = block.encode(parameters, windows.range(manager, from, to), false);
+                float[] mu = latent.get(0).toFloatArray();
+                float[] logvar = latent.get(1).toFloatArray();
+                for (int i = 0; i < to - from; i++) {
+                    codes[from + i] = new float[] {mu[2 * i], mu[2 * i + 1], logvar[2 * i], logvar[2 * i + 1]};
+                }
+            }
+        }
+        return codes;
+    }
+
+    /**
+     * Mean squared reconstruction error of each window, decoding z = mu.
+     *
+     * @param values n·C·C values in [0, 1], window after window
+     * @param n number of windows
+     * @return one error per window
+     */
+    public double[] reconstructionError(float[] values, int n) {
+        requireShape(values, n);
+        double[] errors = new double[n];
+        WindowBatches windows = new WindowBatches(values, architecture().channels(), Math.min(n, INFERENCE_BATCH));
+        for (int from = 0; from < n; from += INFERENCE_BATCH) {
+            int to = Math.min(n, from + INFERENCE_BATCH);
+            try (NDManager manager = model.getNDManager().newSubManager()) {
+                NDArray x = windows.range(manager, from, to);
+                NDArray recon = block.forward(parameters, new NDList(x), false).get(0);
+                float[] batchErrors = recon.sub(x).square().mean(new int[] {1, 2, 3}).toFloatArray();
+                for (int i = 0; i < batchErrors.length; i++) {
+                    errors[from + i] = batchErrors[i];
+                }
+            }
+        }
+        return errors;
+    }
+
+    /** The parameters in DJL's format, for {@link #load(VaeArchitecture, byte[])}. */
+    public byte[] weights() {
+        return serialise(block);
+    }
+
+    /** A block's parameters in DJL's format ({@link ai.djl.nn.Block#saveParameters}). */
+    static byte[] serialise(VaeBlock block) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            block.saveParameters(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not serialise the VAE parameters", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    @Override
+    public void close() {
+        model.close();
+    }
+
+    private void requireShape(float[] values, int n) {
+        long window = (long) architecture().channels() * architecture().channels();
+        if (n < 0 || values.length != n * window) {
+            throw new IllegalArgumentException("values: expected n·C·C = " + n + "·" + window + " floats, got "
+                    + values.length);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.ddf.core.flow.vae;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Activation;
+import ai.djl.nn.Block;
+import ai.djl.nn.Blocks;
+import ai.djl.nn.LambdaBlock;
+import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.convolutional.Conv2d;
+import ai.djl.nn.core.Linear;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.PairList;
+import org.ddf.core.nn.ConvTranspose2d;
+import org.ddf.core.nn.TorchDefaultInit;
+
+/**
+ * The DDF VAE as a DJL block. Input (N, 1, C, C) in [0, 1]; {@code forward} returns {@code NDList(recon, mu,
+ * logvar)} with recon (N, 1, C, C) and mu, logvar (N, 2). In training z = mu + eps·exp(0.5·logvar), eps ~ N(0, 1);
+ * at inference z = mu. Layers follow {@link VaeArchitecture}; every layer starts with PyTorch's default
+ * initialisation.
+ */
+public final class VaeBlock extends AbstractBlock {
+
+    private static final byte VERSION = 1;
+
+    private final VaeArchitecture architecture;
+    private final LogvarClamp samplingClamp;
+    private final SequentialBlock encoder;
+    private final Linear muHead;
+    private final Linear logvarHead;
+    private final SequentialBlock decoder;
+
+    /**
+     * Creates the block for inference or for training without clamping.
+     *
+     * @param architecture layer sizes
+     */
+    public VaeBlock(VaeArchitecture architecture) {
+        this(architecture, LogvarClamp.NONE);
+    }
+
+    /**
+     * Creates the block.
+     *
+     * @param architecture layer sizes
+     * @param samplingClamp bounds applied to logvar before sampling z in training (the returned logvar is raw)
+     */
+    public VaeBlock(VaeArchitecture architecture, LogvarClamp samplingClamp) {
+        super(VERSION);
+        this.architecture = architecture;
+        this.samplingClamp = samplingClamp;
+        encoder = addChildBlock("encoder", buildEncoder(architecture));
+        int flat = architecture.flattenSize();
+        muHead = addChildBlock("fc_mu", linear(VaeArchitecture.LATENT, flat));
+        logvarHead = addChildBlock("fc_logvar", linear(VaeArchitecture.LATENT, flat));
+        decoder = addChildBlock("decoder", buildDecoder(architecture));
+    }
+
+    /** The layer sizes. */
+    public VaeArchitecture architecture() {
+        return architecture;
+    }
+
+    /**
+     * Runs the encoder and both heads.
+     *
+     * @param parameterStore where the parameters come from
+     * @param x input (N, 1, C, C)
+     * @param training whether this is a training pass
+     * @return {@code NDList(mu, logvar)}, each (N, 2)
+     */
+    public NDList encode(ParameterStore parameterStore, NDArray x, boolean training) {
+        NDList features = encoder.forward(parameterStore, new NDList(x), training);
+        NDArray mu = muHead.forward(parameterStore, features, training).singletonOrThrow();
+        NDArray logvar = logvarHead.forward(parameterStore, features, training).singletonOrThrow();
+        return new NDList(mu, logvar);
+    }
+
+    @Override
+    protected NDList forwardInternal(ParameterStore parameterStore, NDList inputs, boolean training,
+                                     PairList<String, Object> params) {
+        NDList latent = encode(parameterStore, inputs.singletonOrThrow(), training);
+        NDArray mu = latent.get(0);
+        NDArray logvar = latent.get(1);
+        NDArray z = mu;
+        if (training) {
+            NDArray std = samplingClamp.apply(logvar).mul(0.5f).exp();
+            z = mu.add(std.mul(mu.getManager().randomNormal(mu.getShape())));
+        }
+        NDArray recon = decoder.forward(parameterStore, new NDList(z), training).singletonOrThrow();
+        return new NDList(recon, mu, logvar);
+    }
+
+    @Override
+    public Shape[] getOutputShapes(Shape[] inputShapes) {
+        long n = inputShapes[0].get(0);
+        Shape latent = new Shape(n, VaeArchitecture.LATENT);
+        return new Shape[] {inputShapes[0], latent, latent};
+    }
+
+    @Override
+    protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
+        encoder.initialize(manager, dataType, inputShapes);
+        Shape[] features = encoder.getOutputShapes(inputShapes);
+        muHead.initialize(manager, dataType, features);
+        logvarHead.initialize(manager, dataType, features);
+        decoder.initialize(manager, dataType, new Shape(inputShapes[0].get(0), VaeArchitecture.LATENT));
+    }
+
+    private static SequentialBlock buildEncoder(VaeArchitecture architecture) {
+        SequentialBlock encoder = new SequentialBlock();
+        for (VaeArchitecture.ConvLayer layer : architecture.encoder()) {
+            Block conv = Conv2d.builder()
+                    .setKernelShape(new Shape(layer.kernel(), layer.kernel()))
+                    .optStride(new Shape(layer.stride(), layer.stride()))
+                    .optPadding(new Shape(layer.padding(), layer.padding()))
+                    .setFilters(layer.outChannels())
+                    .build();
+            encoder.add(TorchDefaultInit.apply(conv, (long) layer.inChannels() * layer.kernel() * layer.kernel()));
+            encoder.add(Activation.reluBlock());
+        }
+        return encoder.add(Blocks.batchFlattenBlock());
+    }
+
+    private static SequentialBlock buildDecoder(VaeArchitecture architecture) {
+        // The original has no activation after the decoder's input layer.
+        SequentialBlock decoder = new SequentialBlock()
+                .add(linear(architecture.flattenSize(), VaeArchitecture.LATENT))
+                .add(LambdaBlock.singleton(z -> z.reshape(-1, VaeArchitecture.BOTTLENECK_CHANNELS,
+                        VaeArchitecture.BOTTLENECK_SIZE, VaeArchitecture.BOTTLENECK_SIZE)));
+        var layers = architecture.decoder();
+        for (int i = 0; i < layers.size(); i++) {
+            VaeArchitecture.ConvLayer layer = layers.get(i);
+            decoder.add(new ConvTranspose2d(layer.outChannels(), layer.kernel(), layer.stride(), layer.padding(), 0));
+            decoder.add(i == layers.size() - 1 ? Activation.sigmoidBlock() : Activation.reluBlock());
+        }
+        return decoder;
+    }
+
+    private static Linear linear(int units, int inputs) {
+        return TorchDefaultInit.apply(Linear.builder().setUnits(units).build(), inputs);
+    }
+}

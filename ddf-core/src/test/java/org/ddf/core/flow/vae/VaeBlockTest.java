@@ -1,0 +1,98 @@
+package org.ddf.core.flow.vae;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.Pair;
+import org.junit.jupiter.api.Test;
+
+class VaeBlockTest {
+
+    @Test
+    void hasTheOriginalShapesAndParameterCount() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            VaeBlock block = new VaeBlock(VaeArchitecture.ddf());
+            Shape input = new Shape(3, 1, 104, 104);
+            block.initialize(manager, DataType.FLOAT32, input);
+
+            long count = 0;
+            for (Pair<String, Parameter> parameter : block.getParameters()) {
+                count += parameter.getValue().getArray().size();
+            }
+            assertThat(count).isEqualTo(928_005);
+
+            NDList out = block.forward(new ParameterStore(manager, false),
+                    new NDList(manager.randomUniform(0, 1, input)), false);
+            assertThat(out.get(0).getShape()).isEqualTo(input);
+            assertThat(out.get(1).getShape()).isEqualTo(new Shape(3, 2));
+            assertThat(out.get(2).getShape()).isEqualTo(new Shape(3, 2));
+            float[] recon = out.get(0).toFloatArray();
+            for (float v : recon) {
+                assertThat(v).isBetween(0f, 1f);
+            }
+        }
+    }
+
+    @Test
+    void adaptedNetworksReturnTheirInputSize() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            for (int c : new int[] {20, 132}) {
+                VaeBlock block = new VaeBlock(new VaeArchitecture(c));
+                Shape input = new Shape(2, 1, c, c);
+                block.initialize(manager, DataType.FLOAT32, input);
+                NDArray recon = block.forward(new ParameterStore(manager, false),
+                        new NDList(manager.randomUniform(0, 1, input)), false).get(0);
+                assertThat(recon.getShape()).isEqualTo(input);
+            }
+        }
+    }
+
+    @Test
+    void startsFromPyTorchDefaultInitialisation() {
+        // fan-in of each layer in parameter order: 5 convs, fc_mu, fc_logvar, decoder input, 5 transposed convs
+        long[] fanIns = {25, 512, 1024, 1152, 1152, 1152, 1152, 2, 1152, 1152, 1024, 512, 25};
+        Engine.getInstance().setRandomSeed(1);
+        try (NDManager manager = NDManager.newBaseManager()) {
+            VaeBlock block = new VaeBlock(VaeArchitecture.ddf());
+            block.initialize(manager, DataType.FLOAT32, new Shape(1, 1, 104, 104));
+            var parameters = block.getParameters();
+            assertThat(parameters.size()).isEqualTo(2 * fanIns.length);
+            for (int i = 0; i < parameters.size(); i++) {
+                NDArray values = parameters.get(i).getValue().getArray();
+                float bound = (float) (1 / Math.sqrt(fanIns[i / 2]));
+                float largest = values.abs().max().getFloat();
+                assertThat(largest).as(parameters.get(i).getKey()).isLessThanOrEqualTo(bound);
+                if (values.size() >= 100 || i == 1) {
+                    // uniform over the whole range, and biases are not DJL's zeros
+                    assertThat(largest).as(parameters.get(i).getKey()).isGreaterThan(0.5f * bound);
+                }
+            }
+        }
+    }
+
+    @Test
+    void samplesInTrainingAndUsesTheMeanAtInference() {
+        Engine.getInstance().setRandomSeed(5);
+        try (NDManager manager = NDManager.newBaseManager()) {
+            VaeBlock block = new VaeBlock(VaeArchitecture.ddf());
+            Shape input = new Shape(2, 1, 104, 104);
+            block.initialize(manager, DataType.FLOAT32, input);
+            ParameterStore store = new ParameterStore(manager, false);
+            NDArray x = manager.randomUniform(0, 1, input);
+
+            NDArray inference1 = block.forward(store, new NDList(x), false).get(0);
+            NDArray inference2 = block.forward(store, new NDList(x), false).get(0);
+            NDArray training = block.forward(store, new NDList(x), true).get(0);
+
+            assertThat(inference1.toFloatArray()).containsExactly(inference2.toFloatArray());
+            assertThat(training.sub(inference1).abs().max().getFloat()).isGreaterThan(0f);
+        }
+    }
+}
