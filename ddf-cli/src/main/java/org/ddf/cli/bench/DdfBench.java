@@ -1,0 +1,124 @@
+package org.ddf.cli.bench;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import org.ddf.cli.Args;
+import org.ddf.cli.demo.JobFollower;
+import org.ddf.cli.http.ApiException;
+import org.ddf.cli.http.JsonHttp;
+import org.ddf.core.flow.LinkCounters;
+import org.ddf.core.flow.vae.VaeBenchmark;
+import org.ddf.core.io.LinkCountersWriter;
+import org.ddf.core.sim.LinkCounterSimulator;
+import org.ddf.core.sim.SimulationSpec;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The DDF benchmark: the VAE in process, the PyTorch reference right after it on the same machine, the ratios,
+ * and (when the services are given) the REST label throughput for batches of 64 raw-counter windows and the
+ * latency of single windows. It trains and activates a small model of its own, so point it at a bench instance.
+ */
+public final class DdfBench {
+
+    private final Args args;
+    private final PrintStream out = System.out;
+
+    /** A bench with options: --reference DIR, --training URL, --inference URL, --clients N, --seconds N. */
+    public DdfBench(Args args) {
+        this.args = args;
+    }
+
+    /** Runs it; returns the exit status. */
+    public int run() throws Exception {
+        out.println("DDF VAE in process (DJL, C=104): 30 warm-up + 30 timed repetitions");
+        VaeBenchmark.Result java = VaeBenchmark.run(30, 30);
+        out.printf("  train step b32 %.1f ms (%.0f windows/s); encoder b1 %.0f windows/s, b64 %.0f windows/s%n",
+                java.stepMillis(), 32_000 / java.stepMillis(), java.windowsPerSecondBatch1(), java.windowsPerSecondBatch64());
+
+        Optional<Map<String, Double>> ref = ReferenceRun.run(Path.of(args.get("reference", "../shared/bench/ref")), "vae");
+        if (ref.isPresent()) {
+            Map<String, Double> r = ref.get();
+            out.println("PyTorch reference (same machine, right after):");
+            out.printf("  train step b32 %.1f ms; encoder b1 %.0f windows/s, b64 %.0f windows/s; end-to-end label b64 %.0f windows/s%n",
+                    r.get("ddf.vae.train_b32_step"), r.get("ddf.vae.encoder_b1"), r.get("ddf.vae.encoder_b64"),
+                    r.get("ddf.label.e2e_b64"));
+            out.println("Ratios DJL / reference (higher is better; targets from issue 5):");
+            out.printf("  training windows/s b32: %.2f (target >= 1.2)%n", r.get("ddf.vae.train_b32_step") / java.stepMillis());
+            out.printf("  encoder b64:            %.2f (target >= 1.0)%n", java.windowsPerSecondBatch64() / r.get("ddf.vae.encoder_b64"));
+            out.printf("  encoder b1:             %.2f (target >= 0.8)%n", java.windowsPerSecondBatch1() / r.get("ddf.vae.encoder_b1"));
+        } else {
+            out.println("PyTorch reference not run: needs python3-torch (see ../shared/bench/ref/README.md)");
+        }
+
+        if (args.values().containsKey("inference")) {
+            rest(new JsonHttp(args.get("training", "http://localhost:8081")), new JsonHttp(args.get("inference", "")));
+        }
+        return 0;
+    }
+
+    private void rest(JsonHttp training, JsonHttp inference) throws Exception {
+        SimulationSpec spec = new SimulationSpec(7, SimulationSpec.genericLinks(104), LocalDate.of(2021, 1, 4), 120,
+                Duration.ofHours(1), 4, LocalDate.of(2021, 4, 1), 2);
+        LinkCounters counters = new LinkCounterSimulator(spec).run().counters();
+        Path csv = Files.createTempFile("ddf-bench", ".csv");
+        try (var os = Files.newOutputStream(csv)) {
+            LinkCountersWriter.writeWideCsv(counters, os);
+        }
+        long dataset = training.postFile("/api/v1/datasets?kind=link-counters&format=csv-wide&name=bench", csv, "text/csv")
+                .path("id").asLong();
+        Files.delete(csv);
+        ObjectNode params = JsonHttp.json().createObjectNode();
+        params.put("datasetId", dataset);
+        params.put("epochs", 2);
+        params.put("k", 3);
+        params.put("activate", "always");
+        ObjectNode job = JsonHttp.json().createObjectNode();
+        job.put("kind", "train-ddf");
+        job.set("params", params);
+        out.println("REST: training a small bench model (2 epochs) and activating it");
+        var done = new JobFollower(training, out).await(training.post("/api/v1/jobs", job, Map.of()).path("id").asLong());
+        long modelId = done.path("result").path("modelId").asLong();
+        while (true) {
+            try {
+                if (inference.get("/api/v1/ddf/model").path("modelId").asLong() == modelId) {
+                    break;
+                }
+            } catch (ApiException e) {
+                if (e.status() != 503) {
+                    throw e;
+                }
+            }
+            Thread.sleep(200);
+        }
+        int first = Arrays.binarySearch(counters.timestamps(), spec.start().atStartOfDay().toInstant(ZoneOffset.UTC)
+                .plusSeconds(6 * 3600));
+        byte[] batch = body(counters, first, 64 * 12);
+        byte[] single = body(counters, first, 12);
+        int clients = args.getInt("clients", 4);
+        int seconds = args.getInt("seconds", 20);
+        RestLoad.Result r = RestLoad.run(inference, batch, 64, single, clients, seconds, 1000);
+        out.printf("REST label, %d clients x batches of 64 raw-counter windows for %d s: %.0f windows/s (target >= 3000)%n",
+                clients, seconds, r.windowsPerSecond());
+        out.printf("REST label, single window (12 x 104 counters), sequential: p50 %.2f ms, p99 %.2f ms (target p99 <= 15)%n",
+                r.p50Millis(), r.p99Millis());
+    }
+
+    private static byte[] body(LinkCounters counters, int from, int rows) {
+        ObjectNode table = JsonHttp.json().createObjectNode();
+        table.set("links", JsonHttp.json().valueToTree(counters.links()));
+        table.set("timestamps", JsonHttp.json().valueToTree(Arrays.stream(counters.timestamps(), from, from + rows)
+                .map(Instant::toString).toList()));
+        table.set("values", JsonHttp.json().valueToTree(Arrays.copyOfRange(counters.values(), from, from + rows)));
+        ObjectNode request = JsonHttp.json().createObjectNode();
+        request.set("counters", table);
+        return JsonHttp.json().writeValueAsBytes(request);
+    }
+}
