@@ -1,6 +1,7 @@
 package org.ddf.training.model;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.ddf.api.model.Model;
 import org.ddf.api.model.ModelRegistry;
@@ -31,9 +32,10 @@ class ModelController {
 
     @GetMapping
     @Operation(summary = "List models, newest first, filtered by kind (ddf, lstm, diffusion) and status")
-    PageView<Model> list(@RequestParam(required = false) String kind, @RequestParam(required = false) ModelStatus status,
+    PageView<Model> list(@RequestParam(required = false) String kind,
+                         @RequestParam(required = false) @Parameter(description = "candidate, active or retired") String status,
                          @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return registry.list(kind, status, PageQuery.of(page, size));
+        return registry.list(kind, status == null ? null : ModelStatus.of(status), PageQuery.of(page, size));
     }
 
     @GetMapping("/{id}")
