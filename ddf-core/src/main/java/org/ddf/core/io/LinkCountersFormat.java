@@ -5,11 +5,36 @@ import java.util.Locale;
 /** The file layouts a link-counter data set may come in. */
 public enum LinkCountersFormat {
     /** Header {@code time,LINK_A,LINK_B,...}; one row per timestamp. */
-    WIDE_CSV,
+    WIDE_CSV("csv-wide"),
     /** Header with three columns {@code time,link,value}; one row per (timestamp, link). */
-    LONG_CSV,
+    LONG_CSV("csv-long"),
     /** {@code {"links":[..],"timestamps":[..],"values":[[..],..]}}, one inner array per timestamp. */
-    JSON;
+    JSON("json");
+
+    private final String apiName;
+
+    LinkCountersFormat(String apiName) {
+        this.apiName = apiName;
+    }
+
+    /** The name data sets are stored and uploaded with, e.g. {@code csv-wide}. */
+    public String apiName() {
+        return apiName;
+    }
+
+    /**
+     * The format of an API name.
+     *
+     * @throws IllegalArgumentException naming the accepted names
+     */
+    public static LinkCountersFormat ofApiName(String name) {
+        for (LinkCountersFormat f : values()) {
+            if (f.apiName.equals(name)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("must be csv-wide, csv-long or json, was '" + name + "'");
+    }
 
     /**
      * Guesses the format from a file name: {@code .json} is JSON, a name containing {@code long} and ending in

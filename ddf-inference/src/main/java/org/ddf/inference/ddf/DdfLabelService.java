@@ -37,7 +37,7 @@ class DdfLabelService implements AutoCloseable {
         this.properties = properties;
         this.reader = new LabelRequestReader(properties);
         this.batcher = new MicroBatcher<>("ddf-model", properties.maxBatch(), properties.maxDelay(),
-                properties.queueCapacity(), DdfLabelService::encode);
+                properties.queueCapacity(), DdfLabelService::encodeBatch);
     }
 
     ServedModel served() {
@@ -62,12 +62,14 @@ class DdfLabelService implements AutoCloseable {
         return new LabelResponse(served.id(), served.version(), out, windows.skipped(), labelled.newPatterns().size());
     }
 
-    private ServedDdfModel current() {
+    /** The served model; 503 when none is active. */
+    ServedDdfModel current() {
         return active.current().orElseThrow(() -> new ServiceUnavailableException(
                 "no active DDF model: run a train-ddf job and activate its model", 10));
     }
 
-    private double[][] encodeAll(DdfModel model, List<float[]> features) {
+    /** Score features of windows, computed on the model thread. */
+    double[][] encodeAll(DdfModel model, List<float[]> features) {
         List<Encode> items = features.stream().map(f -> new Encode(model, f)).toList();
         try {
             return batcher.submit(items).get(properties.timeout().toMillis(), TimeUnit.MILLISECONDS)
@@ -85,7 +87,7 @@ class DdfLabelService implements AutoCloseable {
     }
 
     /** Runs on the model thread: encodes each run of items that share a model in one call. */
-    private static List<double[]> encode(List<Encode> items) {
+    private static List<double[]> encodeBatch(List<Encode> items) {
         List<double[]> out = new ArrayList<>(items.size());
         int from = 0;
         while (from < items.size()) {

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.ddf.api.dataset.DatasetKind;
 import org.ddf.api.web.InvalidRequestException;
 import org.ddf.core.flow.LinkCounters;
@@ -28,7 +30,7 @@ public class LinkCountersInspector implements DatasetInspector {
 
     @Override
     public Set<String> formats() {
-        return Set.of("csv-wide", "csv-long", "json");
+        return Arrays.stream(LinkCountersFormat.values()).map(LinkCountersFormat::apiName).collect(Collectors.toSet());
     }
 
     @Override
@@ -52,12 +54,12 @@ public class LinkCountersInspector implements DatasetInspector {
 
     /** Reads link counters in the given upload format, mapping bad data to a 400 naming its location. */
     public static LinkCounters read(String format, InputStream in) throws IOException {
-        LinkCountersFormat f = switch (format) {
-            case "csv-wide" -> LinkCountersFormat.WIDE_CSV;
-            case "csv-long" -> LinkCountersFormat.LONG_CSV;
-            case "json" -> LinkCountersFormat.JSON;
-            default -> throw new InvalidRequestException("format", "must be csv-wide, csv-long or json, was '" + format + "'");
-        };
+        LinkCountersFormat f;
+        try {
+            f = LinkCountersFormat.ofApiName(format);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("format", e.getMessage());
+        }
         try {
             LinkCounters counters = LinkCountersReader.of(f).read(in);
             if (counters.rows() < 2) {

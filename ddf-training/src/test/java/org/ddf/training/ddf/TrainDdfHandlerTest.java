@@ -55,7 +55,7 @@ class TrainDdfHandlerTest extends TrainingTest {
                 Duration.ofHours(1), 4, LocalDate.of(2021, 2, 1), 2);
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         LinkCountersWriter.writeWideCsv(new LinkCounterSimulator(spec).run().counters(), csv);
-        dataset = datasets.create(new NewDataset(DatasetKind.LINK_COUNTERS, "sim-42d", "csv-wide", null),
+        dataset = datasets.create(new NewDataset(DatasetKind.LINK_COUNTERS, "sim-42d", "csv-wide", json.createObjectNode()),
                 new ByteArrayInputStream(csv.toByteArray()));
     }
 
