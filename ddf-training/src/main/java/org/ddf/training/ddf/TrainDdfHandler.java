@@ -23,6 +23,7 @@ import org.ddf.core.flow.pipeline.DdfReference;
 import org.ddf.core.flow.pipeline.DdfTrainer;
 import org.ddf.core.flow.pipeline.TrainedDdf;
 import org.ddf.core.nn.EpochReport;
+import org.ddf.core.nn.TrainingDivergedException;
 import org.ddf.core.nn.TrainingListener;
 import org.ddf.training.dataset.LinkCountersInspector;
 import org.slf4j.Logger;
@@ -90,7 +91,12 @@ class TrainDdfHandler implements JobHandler {
         ClusterModel previous = active.map(m -> reference(m).clusters())
                 .filter(c -> counters.channels() == reference(active.get()).channels()).orElse(null);
 
-        TrainedDdf trained = DdfTrainer.train(counters, plan, options, previous, listener(ctx));
+        TrainedDdf trained;
+        try {
+            trained = DdfTrainer.train(counters, plan, options, previous, listener(ctx));
+        } catch (TrainingDivergedException e) {
+            throw new IllegalStateException("training diverged, no model stored: " + e.getMessage(), e);
+        }
         try (var model = trained.model()) {
             for (Map.Entry<String, byte[]> figure : trained.figures().entrySet()) {
                 ctx.saveResult(figure.getKey(), "image/png", new ByteArrayInputStream(figure.getValue()));
