@@ -135,7 +135,7 @@ class DdfLabelControllerTest extends PostgresTest {
         List<Throwable> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
         for (int t = 0; t < 6; t++) {
             int offset = firstWindowRow + 24 * t;
-            threads.add(Thread.ofPlatform().start(() -> {
+            Thread thread = new Thread(() -> {
                 try {
                     JsonNode r = label(countersRequest(offset, 24));
                     assertThat(r.path("windows").get(0).path("start").asString())
@@ -143,7 +143,9 @@ class DdfLabelControllerTest extends PostgresTest {
                 } catch (Throwable e) {
                     errors.add(e);
                 }
-            }));
+            });
+            thread.start();
+            threads.add(thread);
         }
         for (Thread t : threads) {
             t.join();
