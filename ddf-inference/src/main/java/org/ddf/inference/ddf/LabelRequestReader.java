@@ -104,6 +104,10 @@ final class LabelRequestReader {
         double[] out = new double[channels];
         for (int c = 0; c < channels; c++) {
             Double v = row.get(c);
+            if (v != null && !Double.isFinite(v)) {
+                throw new InvalidRequestException("counters.values[" + t + "][" + c + "]", "is " + v
+                        + "; counters must be finite (null marks a missing value)");
+            }
             out[c] = v == null ? Double.NaN : v;
         }
         return out;

@@ -178,6 +178,10 @@ class DdfLabelControllerTest extends PostgresTest {
 
         expect400(countersRequest(firstWindowRow, 12 * 20), "counters");
 
+        ObjectNode infinite = countersRequest(firstWindowRow, 12);
+        ((ArrayNode) infinite.path("counters").path("values").get(2)).set(5, "Infinity");
+        expect400(infinite, "counters.values[2][5]");
+
         ObjectNode both = countersRequest(firstWindowRow, 12);
         both.putArray("matrices");
         expect400(both, "counters");
