@@ -19,19 +19,19 @@ import org.ddf.core.sim.SimulationSpec;
  * The benchmark's command line: for each seed it simulates {@link SimulationSpec#defaults()} with that seed,
  * trains on the first two years, labels the third, and prints one Markdown row per VAE set × scoring set, then
  * the rows pooled over the seeds. Arguments (all optional): {@code --epochs N} (50), {@code --seeds a,b,...}
- * (42), {@code --vae names} (faithful,robust), {@code --scoring names} (faithful,robust), {@code --baseline}
- * (also the PCA baseline, 90 % variance, 99th percentile). Names: {@link OptionSets}.
+ * (42), {@code --vae names} (faithful,robust), {@code --scoring names} (faithful,robust), {@code --baseline
+ * shares} (also the PCA baseline, keeping components up to each share of the variance; 99th percentile).
+ * Names: {@link OptionSets}.
  *
  * @param epochs VAE epochs
  * @param seeds simulation, VAE and k-means++ seeds
  * @param vaeSets VAE set names
  * @param scoringSets scoring set names
- * @param baseline whether to run the PCA baseline too
+ * @param baselineVariance variance shares of the PCA baselines to run (none: no baseline)
  */
 record EvaluationCommand(int epochs, List<Long> seeds, List<String> vaeSets, List<String> scoringSets,
-                         boolean baseline) {
+                         List<Double> baselineVariance) {
 
-    private static final double BASELINE_VARIANCE = 0.9;
     private static final double BASELINE_PERCENTILE = 99;
 
     /** Reads the arguments. */
@@ -40,16 +40,16 @@ record EvaluationCommand(int epochs, List<Long> seeds, List<String> vaeSets, Lis
         List<Long> seeds = List.of(42L);
         List<String> vae = List.of("faithful", "robust");
         List<String> scoring = List.of("faithful", "robust");
-        boolean baseline = false;
+        List<Double> baseline = List.of();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--epochs" -> epochs = Integer.parseInt(value(args, ++i));
                 case "--seeds" -> seeds = Arrays.stream(value(args, ++i).split(",")).map(Long::valueOf).toList();
                 case "--vae" -> vae = List.of(value(args, ++i).split(","));
                 case "--scoring" -> scoring = List.of(value(args, ++i).split(","));
-                case "--baseline" -> baseline = true;
+                case "--baseline" -> baseline = Arrays.stream(value(args, ++i).split(",")).map(Double::valueOf).toList();
                 default -> throw new IllegalArgumentException("unknown argument '" + args[i]
-                        + "'; use --epochs N --seeds a,b --vae names --scoring names --baseline");
+                        + "'; use --epochs N --seeds a,b --vae names --scoring names --baseline shares");
             }
         }
         vae.forEach(OptionSets::vae);
@@ -67,7 +67,7 @@ record EvaluationCommand(int epochs, List<Long> seeds, List<String> vaeSets, Lis
     /** Runs every combination and prints the tables. */
     void run(PrintStream out) {
         Map<String, List<EvaluationScores>> pooled = new LinkedHashMap<>();
-        List<BaselineScores> baselines = new ArrayList<>();
+        Map<Double, List<BaselineScores>> baselines = new LinkedHashMap<>();
         out.println("| set | seed | epochs | diverged | held-out loss 1st → last | logvar min, max | k | ARI "
                 + "| recall | precision | pre-change recall | pre-change precision | post-change new pattern "
                 + "| pre-change new pattern | seconds |");
@@ -76,10 +76,9 @@ record EvaluationCommand(int epochs, List<Long> seeds, List<String> vaeSets, Lis
             SimulationSpec spec = SimulationSpec.defaults().withSeed(seed);
             Simulation simulation = new LinkCounterSimulator(spec).run();
             Instant evaluationFrom = spec.start().plusYears(2).atStartOfDay(ZoneOffset.UTC).toInstant();
-            if (baseline) {
-                BaselineScores b = PcaBaseline.evaluate(simulation, evaluationFrom, BASELINE_VARIANCE,
-                        BASELINE_PERCENTILE);
-                baselines.add(b);
+            for (double variance : baselineVariance) {
+                BaselineScores b = PcaBaseline.evaluate(simulation, evaluationFrom, variance, BASELINE_PERCENTILE);
+                baselines.computeIfAbsent(variance, v -> new ArrayList<>()).add(b);
                 out.println(baselineRow(String.valueOf(seed), b));
             }
             for (String vaeSet : vaeSets) {
@@ -106,21 +105,23 @@ record EvaluationCommand(int epochs, List<Long> seeds, List<String> vaeSets, Lis
                 + "| pre-change precision | post-change new pattern | pre-change new pattern |");
         out.println("|---|---|---|---|---|---|---|---|---|---|");
         pooled.forEach((name, list) -> out.println(pooledRow(name, list)));
-        if (!baselines.isEmpty()) {
-            DetectionCounts all = DetectionCounts.NONE;
-            DetectionCounts pre = DetectionCounts.NONE;
-            int post = 0;
-            int postFlagged = 0;
-            for (BaselineScores b : baselines) {
-                all = all.plus(b.anomalies());
-                pre = pre.plus(b.preChangeAnomalies());
-                post += b.postChangeWindows();
-                postFlagged += b.postChangeFlagged();
-            }
-            out.println(String.format(Locale.ROOT, "| PCA baseline (flag = above threshold) | %d | – | – | %s | %s | %s | %s "
-                    + "| %s flagged | – |", baselines.size(), recall(all), precision(all), recall(pre),
-                    precision(pre), share(postFlagged, post)));
+        baselines.forEach((variance, list) -> out.println(pooledBaselineRow(variance, list)));
+    }
+
+    private static String pooledBaselineRow(double variance, List<BaselineScores> baselines) {
+        DetectionCounts all = DetectionCounts.NONE;
+        DetectionCounts pre = DetectionCounts.NONE;
+        int post = 0;
+        int postFlagged = 0;
+        for (BaselineScores b : baselines) {
+            all = all.plus(b.anomalies());
+            pre = pre.plus(b.preChangeAnomalies());
+            post += b.postChangeWindows();
+            postFlagged += b.postChangeFlagged();
         }
+        return String.format(Locale.ROOT, "| PCA baseline (%.0f %% variance) | %d | – | – | %s | %s | %s | %s "
+                + "| %s flagged | – |", 100 * variance, baselines.size(), recall(all), precision(all), recall(pre),
+                precision(pre), share(postFlagged, post));
     }
 
     private static String row(EvaluationScores s, double seconds) {

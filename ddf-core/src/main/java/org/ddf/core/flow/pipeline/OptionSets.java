@@ -12,8 +12,9 @@ import org.ddf.core.flow.vae.VaeTrainingOptions;
  */
 final class OptionSets {
 
-    /** VAE set names. */
-    static final List<String> VAE = List.of("faithful", "lr0.001", "clamp", "warmup", "robust", "beta0.1", "beta4");
+    /** VAE set names ({@code betaX} for any β = X, optionally {@code -nowarmup}). */
+    static final List<String> VAE = List.of("faithful", "lr0.001", "clamp", "warmup", "robust", "betaX",
+            "betaX-nowarmup");
     /** Scoring set names (before any {@code @P}). */
     static final List<String> SCORING = List.of("faithful", "robust", "raw", "std", "std+maha", "std+rec",
             "std+rec+maha", "rec+maha");
@@ -27,18 +28,21 @@ final class OptionSets {
     /**
      * The VAE options of a named set: {@code faithful} and {@code robust} are the profiles; {@code lr0.001},
      * {@code clamp} and {@code warmup} change one thing of the faithful profile; {@code betaX} is the robust
-     * profile with β = X.
+     * profile with β = X, {@code betaX-nowarmup} the same without KL warm-up.
      */
     static VaeTrainingOptions vae(String name) {
         VaeTrainingOptions robust = VaeTrainingOptions.robust();
+        if (name.startsWith("beta")) {
+            boolean warmup = !name.endsWith("-nowarmup");
+            double beta = Double.parseDouble(name.substring(4, warmup ? name.length() : name.length() - 9));
+            return faithfulWith(robust.learningRate(), robust.logvarClamp(), warmup ? robust.klWarmupEpochs() : 0, beta);
+        }
         return switch (name) {
             case "faithful" -> VaeTrainingOptions.faithful();
             case "robust" -> robust;
             case "lr0.001" -> faithfulWith(0.001, LogvarClamp.NONE, 0, 1);
             case "clamp" -> faithfulWith(0.01, CLAMP, 0, 1);
             case "warmup" -> faithfulWith(0.01, LogvarClamp.NONE, WARMUP, 1);
-            case "beta0.1" -> faithfulWith(robust.learningRate(), robust.logvarClamp(), robust.klWarmupEpochs(), 0.1);
-            case "beta4" -> faithfulWith(robust.learningRate(), robust.logvarClamp(), robust.klWarmupEpochs(), 4);
             default -> throw new IllegalArgumentException("vae set must be one of " + VAE + ", was '" + name + "'");
         };
     }
