@@ -112,8 +112,8 @@ public record VaeArchitecture(int channels) {
     }
 
     /**
-     * The adapted first layer (platform choice). C ≥ 34: stride ⌊(C − 1)/33⌋ (at least 1), kernel C − 33·stride,
-     * no padding (C = 104 gives k5 s3, as the original). 2 ≤ C &lt; 34: stride 1, padding ⌈(34 − C)/2⌉ and the
+     * The adapted first layer (platform choice). C ≥ 34: stride ⌊(C − 1)/33⌋ (at least 1),
+     * kernel C − 33·stride, no padding (C = 104 gives k5 s3, as the original). 2 ≤ C &lt; 34: stride 1, padding ⌈(34 − C)/2⌉ and the
      * kernel that makes the output 34. Note: for some C ≥ 67 the kernel is smaller than the stride (e.g. C = 100
      * gives k1 s3), so the first convolution skips some rows and columns.
      */
