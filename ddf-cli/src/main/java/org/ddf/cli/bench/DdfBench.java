@@ -38,8 +38,8 @@ public final class DdfBench {
 
     /** Runs it; returns the exit status. */
     public int run() throws Exception {
-        out.println("DDF VAE in process (DJL, C=104): 30 warm-up + 30 timed repetitions");
-        VaeBenchmark.Result java = VaeBenchmark.run(30, 30);
+        out.println("DDF VAE in process (DJL, C=104)");
+        VaeBenchmark.Result java = VaeBenchmark.run();
         out.printf("  train step b32 %.1f ms (%.0f windows/s); encoder b1 %.0f windows/s, b64 %.0f windows/s%n",
                 java.stepMillis(), 32_000 / java.stepMillis(), java.windowsPerSecondBatch1(), java.windowsPerSecondBatch64());
 
