@@ -10,6 +10,7 @@ import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.optimizer.Optimizer;
 import org.ddf.core.nn.EpochMilestoneTracker;
+import org.ddf.core.nn.NoGrad;
 
 /**
  * One VAE being trained: the DJL model, its trainer and Adam with the epoch-milestone learning-rate schedule.
@@ -63,12 +64,14 @@ final class VaeTrainingSession implements AutoCloseable {
         trainer.step();
     }
 
-    /** Loss of one batch in inference mode (z = mu). */
+    /** Loss of one batch in inference mode (z = mu), without recording a graph. */
     LossTerms evaluate(NDArray x, VaeLoss loss) {
-        NDList predictions = trainer.evaluate(new NDList(x));
-        double reconstruction = loss.reconstruction(x, predictions.get(0)).getFloat();
-        double kl = loss.kl(predictions.get(1), predictions.get(2)).getFloat();
-        return new LossTerms(reconstruction + loss.beta() * kl, reconstruction, kl);
+        try (NoGrad noGrad = NoGrad.enter()) {
+            NDList predictions = trainer.evaluate(new NDList(x));
+            double reconstruction = loss.reconstruction(x, predictions.get(0)).getFloat();
+            double kl = loss.kl(predictions.get(1), predictions.get(2)).getFloat();
+            return new LossTerms(reconstruction + loss.beta() * kl, reconstruction, kl);
+        }
     }
 
     /** The current parameters in DJL's format. */
