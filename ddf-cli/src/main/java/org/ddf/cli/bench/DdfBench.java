@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -14,6 +13,7 @@ import org.ddf.cli.Args;
 import org.ddf.cli.demo.JobFollower;
 import org.ddf.cli.http.ApiException;
 import org.ddf.cli.http.JsonHttp;
+import org.ddf.cli.http.LabelRequests;
 import org.ddf.core.flow.LinkCounters;
 import org.ddf.core.flow.vae.VaeBenchmark;
 import org.ddf.core.io.LinkCountersWriter;
@@ -38,8 +38,8 @@ public final class DdfBench {
 
     /** Runs it; returns the exit status. */
     public int run() throws Exception {
-        out.println("DDF VAE in process (DJL, C=104): 30 warm-up + 30 timed repetitions");
-        VaeBenchmark.Result java = VaeBenchmark.run(30, 30);
+        out.println("DDF VAE in process (DJL, C=104)");
+        VaeBenchmark.Result java = VaeBenchmark.run();
         out.printf("  train step b32 %.1f ms (%.0f windows/s); encoder b1 %.0f windows/s, b64 %.0f windows/s%n",
                 java.stepMillis(), 32_000 / java.stepMillis(), java.windowsPerSecondBatch1(), java.windowsPerSecondBatch64());
 
@@ -112,13 +112,6 @@ public final class DdfBench {
     }
 
     private static byte[] body(LinkCounters counters, int from, int rows) {
-        ObjectNode table = JsonHttp.json().createObjectNode();
-        table.set("links", JsonHttp.json().valueToTree(counters.links()));
-        table.set("timestamps", JsonHttp.json().valueToTree(Arrays.stream(counters.timestamps(), from, from + rows)
-                .map(Instant::toString).toList()));
-        table.set("values", JsonHttp.json().valueToTree(Arrays.copyOfRange(counters.values(), from, from + rows)));
-        ObjectNode request = JsonHttp.json().createObjectNode();
-        request.set("counters", table);
-        return JsonHttp.json().writeValueAsBytes(request);
+        return JsonHttp.json().writeValueAsBytes(LabelRequests.counters(counters, from, rows));
     }
 }

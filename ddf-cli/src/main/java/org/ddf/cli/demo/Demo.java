@@ -14,6 +14,7 @@ import java.util.Map;
 import org.ddf.cli.Args;
 import org.ddf.cli.http.ApiException;
 import org.ddf.cli.http.JsonHttp;
+import org.ddf.cli.http.LabelRequests;
 import org.ddf.core.flow.LinkCounters;
 import org.ddf.core.io.LinkCountersWriter;
 import org.ddf.core.io.LinkNames;
@@ -126,14 +127,9 @@ public final class Demo {
         int rowsPerRequest = WINDOWS_PER_REQUEST * 12;
         List<JsonNode> labels = new ArrayList<>();
         for (int r = first; r + 12 <= times.length; r += rowsPerRequest) {
-            int to = Math.min(times.length, r + rowsPerRequest);
-            ObjectNode table = JsonHttp.json().createObjectNode();
-            table.set("links", JsonHttp.json().valueToTree(counters.links()));
-            table.set("timestamps", JsonHttp.json().valueToTree(Arrays.stream(times, r, to).map(Instant::toString).toList()));
-            table.set("values", JsonHttp.json().valueToTree(Arrays.copyOfRange(counters.values(), r, to)));
-            ObjectNode request = JsonHttp.json().createObjectNode();
-            request.set("counters", table);
-            inference.post("/api/v1/ddf/labels", request, Map.of()).path("windows").forEach(labels::add);
+            int rows = Math.min(times.length, r + rowsPerRequest) - r;
+            inference.post("/api/v1/ddf/labels", LabelRequests.counters(counters, r, rows), Map.of())
+                    .path("windows").forEach(labels::add);
         }
         return labels;
     }

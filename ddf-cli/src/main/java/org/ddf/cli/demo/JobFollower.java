@@ -27,9 +27,9 @@ public final class JobFollower {
             JsonNode job = training.get("/api/v1/jobs/" + jobId);
             String status = job.path("status").asString();
             JsonNode p = job.path("progress");
-            String line = status + (p.isObject() ? String.format("  %s/%s  loss %s  ETA %s s  %s", p.path("step").asString(),
-                    p.path("total").asString(), p.path("loss").asString(), p.path("etaSeconds").asString(),
-                    p.path("message").asString()) : "");
+            String line = status + (p.isObject() ? "  " + p.path("step").asLong() + "/" + p.path("total").asLong()
+                    + (p.path("etaSeconds").isNumber() ? "  ETA " + p.path("etaSeconds").asLong() + " s" : "")
+                    + "  " + p.path("message").asString() : "");
             if (!line.equals(last)) {
                 out.println("  job " + jobId + ": " + line);
                 last = line;

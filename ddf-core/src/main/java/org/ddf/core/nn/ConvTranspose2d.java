@@ -42,7 +42,8 @@ public final class ConvTranspose2d extends AbstractBlock {
      * @param kernel kernel size k, ≥ 1
      * @param stride stride s, ≥ 1
      * @param padding rows and columns cropped from each side of the full output, ≥ 0
-     * @param outputPadding extra rows and columns at the end of the output, 0 ≤ outputPadding &lt; stride (as PyTorch)
+     * @param outputPadding extra rows and columns at the end of the output, 0 ≤ outputPadding &lt; stride
+     *                      (as in PyTorch)
      */
     public ConvTranspose2d(int outChannels, int kernel, int stride, int padding, int outputPadding) {
         super(VERSION);
@@ -51,7 +52,8 @@ public final class ConvTranspose2d extends AbstractBlock {
         requireAtLeast("stride", stride, 1);
         requireAtLeast("padding", padding, 0);
         if (outputPadding < 0 || outputPadding >= stride) {
-            throw new IllegalArgumentException("outputPadding must be in [0, stride=" + stride + "), got " + outputPadding);
+            throw new IllegalArgumentException(
+                    "outputPadding must be in [0, stride=" + stride + "), got " + outputPadding);
         }
         this.outChannels = outChannels;
         this.kernel = kernel;
@@ -79,7 +81,9 @@ public final class ConvTranspose2d extends AbstractBlock {
     @Override
     public Shape[] getOutputShapes(Shape[] inputShapes) {
         Shape in = inputShapes[0];
-        return new Shape[] {new Shape(in.get(0), outChannels, outputSize((int) in.get(2)), outputSize((int) in.get(3)))};
+        int height = outputSize((int) in.get(2));
+        int width = outputSize((int) in.get(3));
+        return new Shape[] {new Shape(in.get(0), outChannels, height, width)};
     }
 
     @Override

@@ -72,7 +72,8 @@ class ConvTranspose2dTest {
             ConvTranspose2d teacher = new ConvTranspose2d(3, 3, 2, 1, 1);
             teacherModel.setBlock(teacher);
             teacher.initialize(manager, DataType.FLOAT32, shape);
-            NDArray target = teacher.forward(new ParameterStore(manager, false), new NDList(x), false).singletonOrThrow();
+            NDArray target = teacher.forward(new ParameterStore(manager, false), new NDList(x), false)
+                    .singletonOrThrow();
 
             model.setBlock(new ConvTranspose2d(3, 3, 2, 1, 1));
             DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.l2Loss())

@@ -8,6 +8,7 @@ import org.ddf.core.flow.FeatureOptions;
 import org.ddf.core.flow.WindowSpec;
 import org.ddf.core.flow.cluster.ClusterDistance;
 import org.ddf.core.flow.cluster.ClusteringOptions;
+import org.ddf.core.flow.cluster.InvalidClusteringInputException;
 import org.ddf.core.flow.pipeline.DdfOptions;
 import org.ddf.core.flow.pipeline.ScoreFeatures;
 import org.ddf.core.flow.vae.VaeTrainingOptions;
@@ -33,7 +34,8 @@ final class DdfJobOptions {
                     or(p.beta(), v.beta()), or(p.seed(), v.seed()), v.logvarClamp(), v.klWarmupEpochs(),
                     v.divergenceFactor());
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(field(e, "epochs"), e.getMessage());
+            // VaeTrainingOptions names the field first: "epochs must be ..."
+            throw new InvalidRequestException(e.getMessage().split(" ", 2)[0], e.getMessage());
         }
         ClusteringOptions c = base.clustering();
         try {
@@ -41,10 +43,8 @@ final class DdfJobOptions {
                     or(p.seed(), c.seed()), or(p.standardise(), c.standardise()),
                     p.distance() == null ? c.distance() : enumOf(ClusterDistance.class, p.distance(), "distance"),
                     c.shrinkage(), or(p.anomalyPercentile(), c.anomalyPercentile()), c.newPatternMinWindows());
-        } catch (InvalidRequestException e) {
-            throw e;
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(field(e, "k"), e.getMessage());
+        } catch (InvalidClusteringInputException e) {
+            throw new InvalidRequestException(e.field().replace("options.", ""), e.getMessage());
         }
         FeatureOptions f = base.features();
         WindowSpec w = f.windowSpec();
@@ -83,16 +83,6 @@ final class DdfJobOptions {
             }
         }
         throw new InvalidRequestException(field, "unknown value '" + value + "'");
-    }
-
-    private static String field(IllegalArgumentException e, String fallback) {
-        String message = String.valueOf(e.getMessage());
-        for (String f : new String[] {"epochs", "batchSize", "learningRate", "beta", "k", "anomalyPercentile"}) {
-            if (message.startsWith(f) || message.contains(" " + f)) {
-                return f;
-            }
-        }
-        return fallback;
     }
 
     private static <T> T or(T value, T fallback) {

@@ -30,8 +30,8 @@ final class DivergenceGuard {
     }
 
     /** Checks the held-out loss of an epoch, which must be finite. */
-    void checkHeldOut(int epoch, double loss, boolean anyHeldOut) {
-        if (anyHeldOut && !Double.isFinite(loss)) {
+    void checkHeldOut(int epoch, double loss) {
+        if (!Double.isFinite(loss)) {
             throw new TrainingDivergedException("held-out loss became " + loss + " after epoch " + epoch);
         }
     }

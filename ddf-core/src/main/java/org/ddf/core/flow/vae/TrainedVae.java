@@ -18,12 +18,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import org.ddf.core.nn.NoGrad;
 
 /**
  * A trained (or loaded) DDF VAE ready for inference: encodings [mu1, mu2, logvar1, logvar2] and reconstruction
  * errors of windows, and its weights for storage. Holds a DJL model: close it. Every call works in its own
- * sub-manager, so nothing accumulates between calls. Call from one thread at a time (stack-notes §9: one
- * inference thread is also the fastest on PyTorch).
+ * sub-manager with autograd off, so nothing accumulates between calls. Call from one thread at a time
+ * (stack-notes §9: one inference thread is also the fastest on PyTorch).
  */
 public final class TrainedVae implements AutoCloseable {
 
@@ -106,7 +107,7 @@ public final class TrainedVae implements AutoCloseable {
         WindowBatches windows = new WindowBatches(values, architecture().channels(), Math.min(n, INFERENCE_BATCH));
         for (int from = 0; from < n; from += INFERENCE_BATCH) {
             int to = Math.min(n, from + INFERENCE_BATCH);
-            try (NDManager manager = model.getNDManager().newSubManager()) {
+            try (NoGrad noGrad = NoGrad.enter(); NDManager manager = model.getNDManager().newSubManager()) {
                 NDList latent = block.encode(parameters, windows.range(manager, from, to), false);
                 float[] mu = latent.get(0).toFloatArray();
                 float[] logvar = latent.get(1).toFloatArray();
@@ -131,10 +132,10 @@ public final class TrainedVae implements AutoCloseable {
         WindowBatches windows = new WindowBatches(values, architecture().channels(), Math.min(n, INFERENCE_BATCH));
         for (int from = 0; from < n; from += INFERENCE_BATCH) {
             int to = Math.min(n, from + INFERENCE_BATCH);
-            try (NDManager manager = model.getNDManager().newSubManager()) {
+            try (NoGrad noGrad = NoGrad.enter(); NDManager manager = model.getNDManager().newSubManager()) {
                 NDArray x = windows.range(manager, from, to);
                 NDArray recon = block.forward(parameters, new NDList(x), false).get(0);
-                float[] batchErrors = recon.sub(x).square().mean(new int[] {1, 2, 3}).toFloatArray();
+                float[] batchErrors = recon.sub(x).square().reshape(to - from, -1).mean(new int[] {1}).toFloatArray();
                 for (int i = 0; i < batchErrors.length; i++) {
                     errors[from + i] = batchErrors[i];
                 }

@@ -112,14 +112,13 @@ public record VaeArchitecture(int channels) {
     }
 
     /**
-     * The adapted first layer (platform choice). C ≥ 34: stride ⌊(C − 1)/33⌋ (at least 1), kernel C − 33·stride,
-     * no padding (C = 104 gives k5 s3, as the original). 2 ≤ C &lt; 34: stride 1, padding ⌈(34 − C)/2⌉ and the
-     * kernel that makes the output 34. Note: for some C ≥ 67 the kernel is smaller than the stride (e.g. C = 100
-     * gives k1 s3), so the first convolution skips some rows and columns.
+     * The adapted first layer (platform choice). C ≥ 34: stride ⌊C/34⌋, kernel C − 33·stride (never smaller than
+     * the stride, so every row and column is read), no padding; C = 104 gives k5 s3, as the original, and C = 132
+     * gives k33 s3. 2 ≤ C &lt; 34: stride 1, padding ⌈(34 − C)/2⌉ and the kernel that makes the output 34.
      */
     private FirstLayer firstLayer() {
         if (channels >= FIRST_MAP) {
-            int stride = Math.max(1, (channels - 1) / (FIRST_MAP - 1));
+            int stride = channels / FIRST_MAP;
             return new FirstLayer(channels - (FIRST_MAP - 1) * stride, stride, 0);
         }
         int padding = (FIRST_MAP - channels + 1) / 2;

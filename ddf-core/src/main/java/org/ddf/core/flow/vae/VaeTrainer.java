@@ -44,9 +44,8 @@ public final class VaeTrainer {
         Random random = new Random(options.seed());
         HeldOutSplit split = HeldOutSplit.of(data.size(), options.heldOutFraction(), random);
         Engine.getInstance().setRandomSeed((int) options.seed());
-        int[] train = split.train();
         int batch = options.batchSize();
-        int stepsPerEpoch = (train.length + batch - 1) / batch;
+        int stepsPerEpoch = (split.train().length + batch - 1) / batch;
         WindowBatches windows = new WindowBatches(data.values(), data.channels(), batch);
         DivergenceGuard guard = new DivergenceGuard(options.divergenceFactor());
         List<Double> trainLosses = new ArrayList<>();
@@ -54,73 +53,80 @@ public final class VaeTrainer {
         long start = System.nanoTime();
         try (VaeTrainingSession session = new VaeTrainingSession(architecture, options, stepsPerEpoch)) {
             for (int epoch = 1; epoch <= options.epochs(); epoch++) {
+                HeldOutSplit.shuffle(split.train(), random);
                 VaeLoss loss = session.loss().withBeta((float) options.betaAt(epoch));
-                HeldOutSplit.shuffle(train, random);
-                double sum = 0;
-                for (int step = 0; step < stepsPerEpoch; step++) {
-                    if (listener.stopRequested()) {
-                        throw new TrainingCancelledException(epoch);
-                    }
-                    float value;
-                    try (NDManager stepManager = session.newStepManager()) {
-                        int from = step * batch;
-                        value = session.backward(windows.gather(stepManager, train, from,
-                                Math.min(train.length, from + batch)), loss);
-                    }
-                    guard.check(epoch, step + 1, value);
-                    session.update();
-                    sum += value;
-                }
-                double trainLoss = sum / stepsPerEpoch;
+                double trainLoss = trainEpoch(session, windows, split.train(), batch, loss, guard, listener, epoch);
                 guard.epochFinished(epoch, trainLoss);
-                double[] heldOut = evaluate(session, windows, split.heldOut(), batch);
-                guard.checkHeldOut(epoch, heldOut[0], split.heldOut().length > 0);
+                LossTerms heldOut = evaluate(session, windows, split.heldOut(), batch);
+                if (split.heldOut().length > 0) {
+                    guard.checkHeldOut(epoch, heldOut.total());
+                }
                 trainLosses.add(trainLoss);
-                heldOutLosses.add(heldOut[0]);
+                heldOutLosses.add(heldOut.total());
                 report(listener, options, epoch, trainLoss, heldOut, Duration.ofNanos(System.nanoTime() - start));
             }
             return TrainedVae.load(architecture, session.weights(), new TrainingHistory(trainLosses, heldOutLosses));
         }
     }
 
+    /** One pass over the (already shuffled) training windows; returns the mean batch loss. */
+    private static double trainEpoch(VaeTrainingSession session, WindowBatches windows, int[] train, int batch,
+                                     VaeLoss loss, DivergenceGuard guard, TrainingListener listener, int epoch) {
+        int steps = (train.length + batch - 1) / batch;
+        double sum = 0;
+        for (int step = 0; step < steps; step++) {
+            if (listener.stopRequested()) {
+                throw new TrainingCancelledException(epoch);
+            }
+            float value;
+            try (NDManager stepManager = session.newStepManager()) {
+                int from = step * batch;
+                value = session.backward(windows.gather(stepManager, train, from, Math.min(train.length, from + batch)),
+                        loss);
+            }
+            guard.check(epoch, step + 1, value);
+            session.update();
+            sum += value;
+        }
+        return sum / steps;
+    }
+
     /**
      * Mean batch loss over the held-out windows with the full β, in batches of the training size so that the
      * batch-summed KL term is on the training loss's scale.
-     *
-     * @return {total, reconstruction, KL/(C·C)}, NaN when nothing is held out
      */
-    private static double[] evaluate(VaeTrainingSession session, WindowBatches windows, int[] heldOut, int batch) {
+    private static LossTerms evaluate(VaeTrainingSession session, WindowBatches windows, int[] heldOut, int batch) {
         if (heldOut.length == 0) {
-            return new double[] {Double.NaN, Double.NaN, Double.NaN};
+            return LossTerms.NONE;
         }
         VaeLoss loss = session.loss();
-        double[] sums = new double[3];
+        double total = 0;
+        double reconstruction = 0;
+        double kl = 0;
         int batches = 0;
         for (int from = 0; from < heldOut.length; from += batch) {
             try (NDManager manager = session.newStepManager()) {
-                double[] terms = session.evaluate(
+                LossTerms terms = session.evaluate(
                         windows.gather(manager, heldOut, from, Math.min(heldOut.length, from + batch)), loss);
-                for (int i = 0; i < sums.length; i++) {
-                    sums[i] += terms[i];
-                }
+                total += terms.total();
+                reconstruction += terms.reconstruction();
+                kl += terms.kl();
             }
             batches++;
         }
-        for (int i = 0; i < sums.length; i++) {
-            sums[i] /= batches;
-        }
-        return sums;
+        return new LossTerms(total / batches, reconstruction / batches, kl / batches);
     }
 
     private static void report(TrainingListener listener, VaeTrainingOptions options, int epoch, double trainLoss,
-                               double[] heldOut, Duration elapsed) {
+                               LossTerms heldOut, Duration elapsed) {
         Duration eta = elapsed.dividedBy(epoch).multipliedBy(options.epochs() - epoch);
         LOG.info("VAE epoch {}/{}: train loss {}, held-out loss {} (reconstruction {}, KL {}), lr {}, beta {}, "
-                        + "elapsed {} s, ETA {} s", epoch, options.epochs(), format(trainLoss), format(heldOut[0]),
-                format(heldOut[1]), format(heldOut[2]), options.learningRateAt(epoch), options.betaAt(epoch),
+                        + "elapsed {} s, ETA {} s", epoch, options.epochs(), format(trainLoss), format(heldOut.total()),
+                format(heldOut.reconstruction()), format(heldOut.kl()), options.learningRateAt(epoch),
+                options.betaAt(epoch),
                 elapsed.toSeconds(), eta.toSeconds());
-        listener.onEpoch(new EpochReport(epoch, options.epochs(), trainLoss, heldOut[0],
-                Map.of("heldOutReconstruction", heldOut[1], "heldOutKl", heldOut[2],
+        listener.onEpoch(new EpochReport(epoch, options.epochs(), trainLoss, heldOut.total(),
+                Map.of("heldOutReconstruction", heldOut.reconstruction(), "heldOutKl", heldOut.kl(),
                         "learningRate", options.learningRateAt(epoch), "beta", options.betaAt(epoch)),
                 elapsed, eta));
     }

@@ -9,8 +9,8 @@ import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.optimizer.Optimizer;
-import ai.djl.training.tracker.Tracker;
-import java.util.List;
+import org.ddf.core.nn.EpochMilestoneTracker;
+import org.ddf.core.nn.NoGrad;
 
 /**
  * One VAE being trained: the DJL model, its trainer and Adam with the epoch-milestone learning-rate schedule.
@@ -33,24 +33,11 @@ final class VaeTrainingSession implements AutoCloseable {
         model.setBlock(block);
         VaeLoss loss = new VaeLoss(architecture.channels(), (float) options.beta(), options.logvarClamp());
         DefaultTrainingConfig config = new DefaultTrainingConfig(loss).optOptimizer(
-                Optimizer.adam().optLearningRateTracker(learningRate(options, stepsPerEpoch)).build());
+                Optimizer.adam().optLearningRateTracker(new EpochMilestoneTracker((float) options.learningRate(),
+                        options.lrMilestones(), (float) options.lrFactor(), stepsPerEpoch)).build());
         trainer = model.newTrainer(config);
         int channels = architecture.channels();
         trainer.initialize(new Shape(options.batchSize(), 1, channels, channels));
-    }
-
-    /**
-     * DJL's optimizer counts updates from 1, so "×factor after epoch m" is "after update m·stepsPerEpoch":
-     * the same as PyTorch's MultiStepLR stepped once per epoch.
-     */
-    private static Tracker learningRate(VaeTrainingOptions options, int stepsPerEpoch) {
-        float base = (float) options.learningRate();
-        List<Integer> milestones = options.lrMilestones();
-        if (milestones.isEmpty()) {
-            return Tracker.fixed(base);
-        }
-        int[] steps = milestones.stream().mapToInt(epoch -> epoch * stepsPerEpoch).toArray();
-        return Tracker.multiFactor().setBaseValue(base).setSteps(steps).optFactor((float) options.lrFactor()).build();
     }
 
     /** The loss configured at construction (full β). */
@@ -77,16 +64,14 @@ final class VaeTrainingSession implements AutoCloseable {
         trainer.step();
     }
 
-    /**
-     * Loss of one batch in inference mode (z = mu).
-     *
-     * @return {total, reconstruction, KL/(C·C)}
-     */
-    double[] evaluate(NDArray x, VaeLoss loss) {
-        NDList predictions = trainer.evaluate(new NDList(x));
-        double reconstruction = loss.reconstruction(x, predictions.get(0)).getFloat();
-        double kl = loss.kl(predictions.get(1), predictions.get(2)).getFloat();
-        return new double[] {reconstruction + loss.beta() * kl, reconstruction, kl};
+    /** Loss of one batch in inference mode (z = mu), without recording a graph. */
+    LossTerms evaluate(NDArray x, VaeLoss loss) {
+        try (NoGrad noGrad = NoGrad.enter()) {
+            NDList predictions = trainer.evaluate(new NDList(x));
+            double reconstruction = loss.reconstruction(x, predictions.get(0)).getFloat();
+            double kl = loss.kl(predictions.get(1), predictions.get(2)).getFloat();
+            return new LossTerms(reconstruction + loss.beta() * kl, reconstruction, kl);
+        }
     }
 
     /** The current parameters in DJL's format. */

@@ -53,7 +53,11 @@ class VaeArchitectureTest {
             VaeArchitecture architecture = new VaeArchitecture(c);
             assertThat(architecture.encoderSizes().get(1)).as("C=%d", c).isEqualTo(34);
             assertThat(architecture.decoderSizes().get(5)).as("C=%d", c).isEqualTo(c);
+            VaeArchitecture.ConvLayer first = architecture.encoder().get(0);
+            assertThat(first.kernel()).as("C=%d reads every row: kernel >= stride", c).isGreaterThanOrEqualTo(first.stride());
         }
+        VaeArchitecture.ConvLayer hundred = new VaeArchitecture(100).encoder().get(0);
+        assertThat(List.of(hundred.kernel(), hundred.stride())).containsExactly(34, 2);
     }
 
     @Test
