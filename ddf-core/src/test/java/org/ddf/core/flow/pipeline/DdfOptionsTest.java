@@ -43,10 +43,13 @@ class DdfOptionsTest {
     void robustHasTheDefaultsChosenInTheBenchmark() {
         DdfOptions robust = DdfOptions.robust();
 
-        assertThat(robust.vae()).isEqualTo(VaeTrainingOptions.robust());
+        assertThat(robust.vae().learningRate()).isEqualTo(0.001);
+        assertThat(robust.vae().beta()).isEqualTo(0.1);
+        assertThat(robust.vae().klWarmupEpochs()).isZero();
+        assertThat(robust.vae().logvarClamp()).isEqualTo(new LogvarClamp(-10, 10));
         assertThat(robust.scoreFeatures()).isEqualTo(ScoreFeatures.LATENT_AND_RECONSTRUCTION);
         assertThat(robust.clustering().standardise()).isTrue();
-        assertThat(robust.clustering().distance()).isEqualTo(ClusterDistance.EUCLIDEAN);
+        assertThat(robust.clustering().distance()).isEqualTo(ClusterDistance.MAHALANOBIS);
         assertThat(robust.clustering().anomalyPercentile()).isEqualTo(99.0);
         assertThat(robust.clustering().automaticK()).isTrue();
     }
