@@ -57,9 +57,12 @@ public final class DdfEvaluation {
      * @param evaluationFrom first instant of the evaluation range; the model trains on everything before it
      * @param variants at least one; equal feature and VAE options
      * @return one score per variant, in order
-     * @throws IllegalArgumentException when the variants' feature or VAE options differ
+     * @throws IllegalArgumentException when there is no variant or the variants' feature or VAE options differ
      */
     public static List<EvaluationScores> evaluate(Simulation simulation, Instant evaluationFrom, List<Variant> variants) {
+        if (variants.isEmpty()) {
+            throw new IllegalArgumentException("variants: at least one is needed");
+        }
         DdfOptions first = variants.get(0).options();
         for (Variant v : variants) {
             if (!v.options().features().equals(first.features()) || !v.options().vae().equals(first.vae())) {
@@ -97,7 +100,7 @@ public final class DdfEvaluation {
     /**
      * Runs the benchmark and prints its tables (see {@link EvaluationCommand} for the arguments).
      *
-     * @param args e.g. {@code --epochs 10 --seeds 42,7 --vae faithful,robust --scoring raw,robust --baseline}
+     * @param args e.g. {@code --epochs 10 --seeds 42,7 --vae faithful,robust --scoring raw,robust --baseline 0.9}
      */
     public static void main(String[] args) {
         EvaluationCommand.parse(args).run(System.out);
