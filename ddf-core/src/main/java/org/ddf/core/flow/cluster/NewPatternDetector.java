@@ -10,12 +10,15 @@ import java.util.stream.IntStream;
 /**
  * Finds new patterns in a labelled set of windows (a batch or a whole period).
  *
- * <p>Rule: the anomalous windows are linked when their Euclidean distance in model space is at most the model's
- * {@code groupRadius} (the anomaly percentile of reference distances, so "as close as typical members of one
- * reference cluster"), and the connected components of these links are the groups (single linkage: no k to choose,
- * and a tight group is found whatever its shape). A group with at least {@code newPatternMinWindows} windows whose
+ * <p>Rule: an anomalous window is a <em>core</em> window when at least {@code newPatternMinWindows} anomalous
+ * windows (itself included) lie within the model's {@code groupRadius} of it (Euclidean, in model space; the radius is
+ * the anomaly percentile of reference distances, so "as close as typical members of one reference cluster"). Core
+ * windows within that radius of each other are linked, and the connected components are the groups (no k to choose,
+ * and a dense group is found whatever its shape). A group with at least {@code newPatternMinWindows} windows whose
  * mean is itself anomalous — farther than the threshold from every reference centre — is a new pattern and its
- * windows get {@code newPattern = true}. Smaller groups and isolated anomalies stay anomalous but not new.
+ * windows get {@code newPattern = true}. Windows that are not core, smaller groups and isolated anomalies stay
+ * anomalous but not new: linking every anomalous window (plain single linkage) let isolated events near the edge of
+ * a changed regime's cloud join that regime's pattern and vanish from the anomalies (docs/benchmarks.md).
  */
 public final class NewPatternDetector {
 
@@ -76,24 +79,38 @@ public final class NewPatternDetector {
         return new LabelledWindows(out, patterns);
     }
 
-    /** Connected components of the "within groupRadius" graph, each ascending, ordered by first member. */
+    /** Connected components of the core windows under the "within groupRadius" links, each ascending, ordered by first member. */
     private List<int[]> groups(double[][] z) {
+        boolean[] core = new boolean[z.length];
+        for (int i = 0; i < z.length; i++) {
+            int neighbours = 0;
+            for (int j = 0; j < z.length; j++) {
+                neighbours += near(z[i], z[j]) ? 1 : 0;
+            }
+            core[i] = neighbours >= model.newPatternMinWindows();
+        }
         int[] parent = new int[z.length];
         for (int i = 0; i < z.length; i++) {
             parent[i] = i;
         }
         for (int i = 0; i < z.length; i++) {
             for (int j = i + 1; j < z.length; j++) {
-                if (CentreDistance.euclidean(z[i], z[j]) <= model.groupRadius()) {
+                if (core[i] && core[j] && near(z[i], z[j])) {
                     parent[root(parent, i)] = root(parent, j);
                 }
             }
         }
         Map<Integer, List<Integer>> members = new LinkedHashMap<>();
         for (int i = 0; i < z.length; i++) {
-            members.computeIfAbsent(root(parent, i), r -> new ArrayList<>()).add(i);
+            if (core[i]) {
+                members.computeIfAbsent(root(parent, i), r -> new ArrayList<>()).add(i);
+            }
         }
         return members.values().stream().map(m -> m.stream().mapToInt(Integer::intValue).toArray()).toList();
+    }
+
+    private boolean near(double[] a, double[] b) {
+        return CentreDistance.euclidean(a, b) <= model.groupRadius();
     }
 
     private static int root(int[] parent, int i) {

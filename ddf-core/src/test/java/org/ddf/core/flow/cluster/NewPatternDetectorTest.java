@@ -38,6 +38,25 @@ class NewPatternDetectorTest {
     }
 
     @Test
+    void isolatedWindowAtTheEdgeOfANewPatternStaysAnAnomaly() {
+        double r = MODEL.groupRadius();
+        List<double[]> batch = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            batch.add(new double[] {20 + 0.45 * r * i, 20, 0, 0});            // 0..19: a ridge, 5 neighbours inside
+        }
+        batch.add(new double[] {20 + 0.45 * r * 10, 20 + 0.9 * r, 0, 0});     // 20: within r of window 10 only
+
+        LabelledWindows result = new NewPatternDetector(MODEL).detect(batch.toArray(double[][]::new));
+
+        assertThat(result.newPatterns()).hasSize(1);
+        // Windows 0, 1, 18 and 19 have fewer than 5 neighbours within r: not core, so not part of the pattern either.
+        assertThat(result.newPatterns().get(0).windows()).containsExactly(IntStream.range(2, 18).toArray());
+        WindowLabel edge = result.windows().get(20);
+        assertThat(edge.anomalous()).isTrue();
+        assertThat(edge.newPattern()).as("single linkage would have joined it to the ridge").isFalse();
+    }
+
+    @Test
     void referenceLikeBatchHasNoNewPattern() {
         LabelledWindows result = new NewPatternDetector(MODEL).detect(Blobs.around(Blobs.THREE, 50, 0.5, 12));
 
