@@ -3,7 +3,7 @@ package org.ddf.core.flow.cluster;
 import java.util.Arrays;
 
 /** Percentile with linear interpolation between order statistics (Hyndman–Fan type 7, numpy's default). */
-final class Percentile {
+public final class Percentile {
 
     private Percentile() {
     }
@@ -14,7 +14,7 @@ final class Percentile {
      * @param values at least one number; not modified
      * @param p percentile in [0, 100]
      */
-    static double of(double[] values, double p) {
+    public static double of(double[] values, double p) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         double h = (sorted.length - 1) * p / 100.0;

@@ -1,0 +1,182 @@
+package org.ddf.core.flow.pipeline;
+
+import java.io.PrintStream;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.ddf.core.flow.cluster.ClusteringOptions;
+import org.ddf.core.flow.vae.VaeTrainingOptions;
+import org.ddf.core.sim.LinkCounterSimulator;
+import org.ddf.core.sim.Simulation;
+import org.ddf.core.sim.SimulationSpec;
+
+/**
+ * The benchmark's command line: for each seed it simulates {@link SimulationSpec#defaults()} with that seed,
+ * trains on the first two years, labels the third, and prints one Markdown row per VAE set × scoring set, then
+ * the rows pooled over the seeds. Arguments (all optional): {@code --epochs N} (50), {@code --seeds a,b,...}
+ * (42), {@code --vae names} (faithful,robust), {@code --scoring names} (faithful,robust), {@code --baseline
+ * shares} (also the PCA baseline, keeping components up to each share of the variance; 99th percentile).
+ * Names: {@link OptionSets}.
+ *
+ * @param epochs VAE epochs
+ * @param seeds simulation, VAE and k-means++ seeds
+ * @param vaeSets VAE set names
+ * @param scoringSets scoring set names
+ * @param baselineVariance variance shares of the PCA baselines to run (none: no baseline)
+ */
+record EvaluationCommand(int epochs, List<Long> seeds, List<String> vaeSets, List<String> scoringSets,
+                         List<Double> baselineVariance) {
+
+    private static final double BASELINE_PERCENTILE = 99;
+
+    /** Reads the arguments. */
+    static EvaluationCommand parse(String[] args) {
+        int epochs = 50;
+        List<Long> seeds = List.of(42L);
+        List<String> vae = List.of("faithful", "robust");
+        List<String> scoring = List.of("faithful", "robust");
+        List<Double> baseline = List.of();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--epochs" -> epochs = Integer.parseInt(value(args, ++i));
+                case "--seeds" -> seeds = Arrays.stream(value(args, ++i).split(",")).map(Long::valueOf).toList();
+                case "--vae" -> vae = List.of(value(args, ++i).split(","));
+                case "--scoring" -> scoring = List.of(value(args, ++i).split(","));
+                case "--baseline" -> baseline = Arrays.stream(value(args, ++i).split(",")).map(Double::valueOf).toList();
+                default -> throw new IllegalArgumentException("unknown argument '" + args[i]
+                        + "'; use --epochs N --seeds a,b --vae names --scoring names --baseline shares");
+            }
+        }
+        vae.forEach(OptionSets::vae);
+        scoring.forEach(s -> OptionSets.scoring(s, VaeTrainingOptions.faithful()));
+        return new EvaluationCommand(epochs, seeds, vae, scoring, baseline);
+    }
+
+    private static String value(String[] args, int i) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(args[i - 1] + " needs a value");
+        }
+        return args[i];
+    }
+
+    /** Runs every combination and prints the tables. */
+    void run(PrintStream out) {
+        Map<String, List<EvaluationScores>> pooled = new LinkedHashMap<>();
+        Map<Double, List<BaselineScores>> baselines = new LinkedHashMap<>();
+        out.println("| set | seed | epochs | diverged | held-out loss 1st → last | logvar min, max | k | ARI "
+                + "| recall | precision | pre-change recall | pre-change precision | post-change new pattern "
+                + "| pre-change new pattern | seconds |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        for (long seed : seeds) {
+            SimulationSpec spec = SimulationSpec.defaults().withSeed(seed);
+            Simulation simulation = new LinkCounterSimulator(spec).run();
+            Instant evaluationFrom = spec.start().plusYears(2).atStartOfDay(ZoneOffset.UTC).toInstant();
+            for (double variance : baselineVariance) {
+                BaselineScores b = PcaBaseline.evaluate(simulation, evaluationFrom, variance, BASELINE_PERCENTILE);
+                baselines.computeIfAbsent(variance, v -> new ArrayList<>()).add(b);
+                out.println(baselineRow(String.valueOf(seed), b));
+            }
+            for (String vaeSet : vaeSets) {
+                VaeTrainingOptions vae = OptionSets.vae(vaeSet).withEpochs(epochs).withSeed(seed);
+                List<DdfEvaluation.Variant> variants = scoringSets.stream().map(s -> {
+                    DdfOptions o = OptionSets.scoring(s, vae);
+                    ClusteringOptions seeded = o.clustering().withSeed(seed);
+                    return new DdfEvaluation.Variant(vaeSet + " / " + s, o.withClustering(seeded));
+                }).toList();
+                long start = System.nanoTime();
+                List<EvaluationScores> scores = DdfEvaluation.evaluate(simulation, evaluationFrom, variants);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                for (EvaluationScores s : scores) {
+                    pooled.computeIfAbsent(s.name(), n -> new ArrayList<>()).add(s);
+                    out.println(row(s, seconds));
+                }
+                out.flush();
+            }
+        }
+        out.println();
+        out.println("Pooled over seeds " + seeds + ", " + epochs + " epochs:");
+        out.println();
+        out.println("| set | runs | diverged | mean ARI (min) | recall | precision | pre-change recall "
+                + "| pre-change precision | post-change new pattern | pre-change new pattern |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|");
+        pooled.forEach((name, list) -> out.println(pooledRow(name, list)));
+        baselines.forEach((variance, list) -> out.println(pooledBaselineRow(variance, list)));
+    }
+
+    private static String pooledBaselineRow(double variance, List<BaselineScores> baselines) {
+        DetectionCounts all = DetectionCounts.NONE;
+        DetectionCounts pre = DetectionCounts.NONE;
+        int post = 0;
+        int postFlagged = 0;
+        for (BaselineScores b : baselines) {
+            all = all.plus(b.anomalies());
+            pre = pre.plus(b.preChangeAnomalies());
+            post += b.postChangeWindows();
+            postFlagged += b.postChangeFlagged();
+        }
+        return String.format(Locale.ROOT, "| PCA baseline (%.0f %% variance) | %d | – | – | %s | %s | %s | %s "
+                + "| %s flagged | – |", 100 * variance, baselines.size(), recall(all), precision(all), recall(pre),
+                precision(pre), share(postFlagged, post));
+    }
+
+    private static String row(EvaluationScores s, double seconds) {
+        if (!s.succeeded()) {
+            return String.format(Locale.ROOT, "| %s | %d | %d | %s | %s | | | | | | | | | | %.0f |", s.name(), s.seed(),
+                    s.epochs(), s.diverged() ? "yes" : "no", s.failure().replace('|', '/'), seconds);
+        }
+        return String.format(Locale.ROOT,
+                "| %s | %d | %d | no | %.5f → %.5f | %.2f, %.2f | %d | %.3f | %s | %s | %s | %s | %s | %s | %.0f |",
+                s.name(), s.seed(), s.epochs(), s.heldOutFirst(), s.heldOutLast(), s.logvarMin(), s.logvarMax(), s.k(),
+                s.referenceAri(), recall(s.anomalies()), precision(s.anomalies()), recall(s.preChangeAnomalies()),
+                precision(s.preChangeAnomalies()), share(s.postChangeNewPattern(), s.postChangeWindows()),
+                share(s.preChangeNewPattern(), s.preChangeWindows()), seconds);
+    }
+
+    private static String baselineRow(String seed, BaselineScores b) {
+        return String.format(Locale.ROOT, "| PCA baseline (%d components, %.0f %% variance) | %s | – | – | – | – | – | – "
+                        + "| %s | %s | %s | %s | %s flagged | – | |", b.components(), 100 * b.varianceKept(), seed,
+                recall(b.anomalies()), precision(b.anomalies()), recall(b.preChangeAnomalies()),
+                precision(b.preChangeAnomalies()), share(b.postChangeFlagged(), b.postChangeWindows()));
+    }
+
+    private static String pooledRow(String name, List<EvaluationScores> list) {
+        List<EvaluationScores> ok = list.stream().filter(EvaluationScores::succeeded).toList();
+        long diverged = list.stream().filter(EvaluationScores::diverged).count();
+        DetectionCounts all = DetectionCounts.NONE;
+        DetectionCounts pre = DetectionCounts.NONE;
+        int post = 0;
+        int postNew = 0;
+        int preWindows = 0;
+        int preNew = 0;
+        for (EvaluationScores s : ok) {
+            all = all.plus(s.anomalies());
+            pre = pre.plus(s.preChangeAnomalies());
+            post += s.postChangeWindows();
+            postNew += s.postChangeNewPattern();
+            preWindows += s.preChangeWindows();
+            preNew += s.preChangeNewPattern();
+        }
+        double meanAri = ok.stream().mapToDouble(EvaluationScores::referenceAri).average().orElse(Double.NaN);
+        double minAri = ok.stream().mapToDouble(EvaluationScores::referenceAri).min().orElse(Double.NaN);
+        return String.format(Locale.ROOT, "| %s | %d | %d | %.3f (%.3f) | %s | %s | %s | %s | %s | %s |", name,
+                list.size(), diverged, meanAri, minAri, recall(all), precision(all), recall(pre), precision(pre),
+                share(postNew, post), share(preNew, preWindows));
+    }
+
+    private static String recall(DetectionCounts c) {
+        return String.format(Locale.ROOT, "%.2f (%d/%d)", c.recall(), c.found(), c.planted());
+    }
+
+    private static String precision(DetectionCounts c) {
+        return String.format(Locale.ROOT, "%.2f (%d/%d)", c.precision(), c.found(), c.flagged());
+    }
+
+    private static String share(int part, int whole) {
+        return String.format(Locale.ROOT, "%.2f (%d/%d)", whole == 0 ? Double.NaN : (double) part / whole, part, whole);
+    }
+}

@@ -1,0 +1,89 @@
+package org.ddf.core.flow.pipeline;
+
+import java.util.List;
+import org.ddf.core.flow.cluster.ClusterDistance;
+import org.ddf.core.flow.cluster.ClusteringOptions;
+import org.ddf.core.flow.vae.LogvarClamp;
+import org.ddf.core.flow.vae.VaeTrainingOptions;
+
+/**
+ * The named option sets the benchmark compares. A VAE set says how the VAE trains; a scoring set says what is
+ * clustered and how, optionally with {@code @P} for another anomaly percentile (e.g. {@code std+rec+maha@97.5}).
+ */
+final class OptionSets {
+
+    /** VAE set names ({@code betaX} for any β = X, optionally {@code -nowarmup}). */
+    static final List<String> VAE = List.of("faithful", "lr0.001", "clamp", "warmup", "robust", "betaX",
+            "betaX-nowarmup");
+    /** Scoring set names (before any {@code @P}). */
+    static final List<String> SCORING = List.of("faithful", "robust", "raw", "std", "std+maha", "std+rec",
+            "std+rec+maha", "rec+maha");
+
+    private static final LogvarClamp CLAMP = new LogvarClamp(-10, 10);
+    private static final int WARMUP = 5;
+
+    private OptionSets() {
+    }
+
+    /**
+     * The VAE options of a named set: {@code faithful} and {@code robust} are the profiles; {@code lr0.001},
+     * {@code clamp} and {@code warmup} change one thing of the faithful profile; {@code betaX} is the robust
+     * profile with β = X, {@code betaX-nowarmup} the same without KL warm-up.
+     */
+    static VaeTrainingOptions vae(String name) {
+        VaeTrainingOptions robust = VaeTrainingOptions.robust();
+        if (name.startsWith("beta")) {
+            boolean warmup = !name.endsWith("-nowarmup");
+            double beta = Double.parseDouble(name.substring(4, warmup ? name.length() : name.length() - 9));
+            return faithfulWith(robust.learningRate(), robust.logvarClamp(), warmup ? robust.klWarmupEpochs() : 0, beta);
+        }
+        return switch (name) {
+            case "faithful" -> VaeTrainingOptions.faithful();
+            case "robust" -> robust;
+            case "lr0.001" -> faithfulWith(0.001, LogvarClamp.NONE, 0, 1);
+            case "clamp" -> faithfulWith(0.01, CLAMP, 0, 1);
+            case "warmup" -> faithfulWith(0.01, LogvarClamp.NONE, WARMUP, 1);
+            default -> throw new IllegalArgumentException("vae set must be one of " + VAE + ", was '" + name + "'");
+        };
+    }
+
+    /**
+     * The DDF options of a named scoring set on the given VAE options: {@code faithful} and {@code robust} take
+     * the profiles' clustering and score features; {@code raw} is unscaled Euclidean on [mu, logvar]; {@code std}
+     * z-scores the features; {@code maha} scores by Mahalanobis distance; {@code rec} adds the log
+     * reconstruction error.
+     */
+    static DdfOptions scoring(String name, VaeTrainingOptions vae) {
+        String[] parts = name.split("@", 2);
+        DdfOptions options = switch (parts[0]) {
+            case "faithful" -> DdfOptions.faithful();
+            case "robust" -> DdfOptions.robust();
+            case "raw" -> custom(false, ClusterDistance.EUCLIDEAN, ScoreFeatures.LATENT);
+            case "std" -> custom(true, ClusterDistance.EUCLIDEAN, ScoreFeatures.LATENT);
+            case "std+maha" -> custom(true, ClusterDistance.MAHALANOBIS, ScoreFeatures.LATENT);
+            case "std+rec" -> custom(true, ClusterDistance.EUCLIDEAN, ScoreFeatures.LATENT_AND_RECONSTRUCTION);
+            case "std+rec+maha" -> custom(true, ClusterDistance.MAHALANOBIS, ScoreFeatures.LATENT_AND_RECONSTRUCTION);
+            case "rec+maha" -> custom(false, ClusterDistance.MAHALANOBIS, ScoreFeatures.LATENT_AND_RECONSTRUCTION);
+            default -> throw new IllegalArgumentException("scoring set must be one of " + SCORING
+                    + " (optionally @percentile), was '" + name + "'");
+        };
+        if (parts.length == 2) {
+            ClusteringOptions c = options.clustering();
+            options = options.withClustering(new ClusteringOptions(c.k(), c.kMax(), c.nInit(), c.maxIter(), c.tol(),
+                    c.seed(), c.standardise(), c.distance(), c.shrinkage(), Double.parseDouble(parts[1]),
+                    c.newPatternMinWindows()));
+        }
+        return options.withVae(vae);
+    }
+
+    private static DdfOptions custom(boolean standardise, ClusterDistance distance, ScoreFeatures features) {
+        return DdfOptions.faithful().withScoreFeatures(features)
+                .withClustering(ClusteringOptions.defaults().withStandardise(standardise).withDistance(distance));
+    }
+
+    private static VaeTrainingOptions faithfulWith(double lr, LogvarClamp clamp, int warmup, double beta) {
+        VaeTrainingOptions f = VaeTrainingOptions.faithful();
+        return new VaeTrainingOptions(f.epochs(), f.batchSize(), lr, f.lrMilestones(), f.lrFactor(),
+                f.heldOutFraction(), beta, f.seed(), clamp, warmup, f.divergenceFactor());
+    }
+}

@@ -1,0 +1,71 @@
+package org.ddf.core.flow.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import org.ddf.core.flow.FeatureBatch;
+import org.ddf.core.flow.LinkCounters;
+import org.ddf.core.flow.cluster.LabelledWindows;
+import org.ddf.core.nn.TrainingListener;
+import org.ddf.core.sim.LinkCounterSimulator;
+import org.ddf.core.sim.SimulationSpec;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A small trained model: its reference survives JSON, and the stored weights label exactly as the model did. */
+class DdfModelTest {
+
+    /** Six weeks on 24 links, no regime change inside, 2 anomalies. */
+    private static final SimulationSpec SPEC = new SimulationSpec(3L, SimulationSpec.genericLinks(24),
+            LocalDate.of(2018, 1, 1), 42, Duration.ofHours(1), 4, LocalDate.of(2019, 1, 1), 2);
+
+    private static LinkCounters counters;
+    private static TrainedDdf trained;
+
+    @BeforeAll
+    static void train() {
+        counters = new LinkCounterSimulator(SPEC).run().counters();
+        DdfOptions options = DdfOptions.robust().withVae(DdfOptions.robust().vae().withEpochs(2));
+        trained = DdfTrainer.train(counters, DdfPlan.of(counters.timestamps()[0],
+                counters.timestamps()[counters.rows() - 1].plusSeconds(3600)), options, null, TrainingListener.NONE);
+    }
+
+    @AfterAll
+    static void close() {
+        trained.model().close();
+    }
+
+    @Test
+    void referenceSurvivesAJsonRoundTrip() {
+        JsonMapper mapper = JsonMapper.builder().build();
+        DdfReference reference = trained.model().reference();
+
+        String json = mapper.writeValueAsString(reference);
+        DdfReference back = mapper.readValue(json, DdfReference.class);
+
+        assertThat(json).contains("\"links\":[\"L000\"").contains("\"scoreFeatures\":\"" + reference.scoreFeatures());
+        assertThat(back).usingRecursiveComparison().isEqualTo(reference);
+        assertThat(back.channels()).isEqualTo(24);
+        assertThat(back.featureOptions()).isEqualTo(reference.featureOptions());
+    }
+
+    @Test
+    void loadedModelLabelsTheWindowsExactlyAsTheTrainedOne() {
+        JsonMapper mapper = JsonMapper.builder().build();
+        DdfModel model = trained.model();
+        DdfReference stored = mapper.readValue(mapper.writeValueAsString(model.reference()), DdfReference.class);
+
+        try (DdfModel loaded = DdfModel.load(stored, model.weights())) {
+            FeatureBatch batch = loaded.features(loaded.windows(counters));
+            LabelledWindows again = loaded.label(batch);
+            LabelledWindows original = model.label(model.features(model.windows(counters)));
+
+            assertThat(batch.size()).isEqualTo(trained.metrics().referenceWindows());
+            assertThat(again.windows()).isEqualTo(original.windows());
+            assertThat(again.anomalies()).isEqualTo(trained.metrics().referenceAnomalies());
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.ddf.core.flow.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.ddf.core.flow.vae.VaeTrainingOptions;
+import org.junit.jupiter.api.Test;
+
+/** The benchmark's arguments and named option sets, which docs/benchmarks.md refers to. */
+class EvaluationCommandTest {
+
+    @Test
+    void readsEveryArgument() {
+        EvaluationCommand command = EvaluationCommand.parse(new String[] {"--epochs", "10", "--seeds", "42,7",
+            "--vae", "faithful,beta0.1-nowarmup", "--scoring", "raw,std+rec+maha@97.5", "--baseline", "0.9,0.99"});
+
+        assertThat(command).isEqualTo(new EvaluationCommand(10, List.of(42L, 7L), List.of("faithful", "beta0.1-nowarmup"),
+                List.of("raw", "std+rec+maha@97.5"), List.of(0.9, 0.99)));
+    }
+
+    @Test
+    void unknownArgumentOrSetIsRefusedByName() {
+        assertThatThrownBy(() -> EvaluationCommand.parse(new String[] {"--epoch", "3"})).hasMessageContaining("--epoch");
+        assertThatThrownBy(() -> EvaluationCommand.parse(new String[] {"--vae", "fast"})).hasMessageContaining("'fast'");
+        assertThatThrownBy(() -> EvaluationCommand.parse(new String[] {"--scoring", "std+pca"}))
+                .hasMessageContaining("'std+pca'");
+        assertThatThrownBy(() -> EvaluationCommand.parse(new String[] {"--seeds"})).hasMessageContaining("needs a value");
+    }
+
+    @Test
+    void namedSetsMatchTheProfiles() {
+        DdfOptions robust = DdfOptions.robust();
+
+        assertThat(OptionSets.vae("faithful")).isEqualTo(VaeTrainingOptions.faithful());
+        assertThat(OptionSets.vae("robust")).isEqualTo(VaeTrainingOptions.robust());
+        assertThat(OptionSets.vae("beta0.1-nowarmup")).isEqualTo(robust.vae());
+        assertThat(OptionSets.scoring("std+rec+maha", robust.vae())).isEqualTo(robust);
+        assertThat(OptionSets.scoring("raw", VaeTrainingOptions.faithful())).isEqualTo(DdfOptions.faithful());
+        assertThat(OptionSets.scoring("std+rec+maha@97.5", robust.vae()).clustering().anomalyPercentile()).isEqualTo(97.5);
+    }
+}
