@@ -2,6 +2,8 @@ package org.ddf.training.ddf;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -88,8 +90,8 @@ class TrainDdfHandler implements JobHandler {
         }
         DdfPlan plan = plan(p, counters);
         Optional<Model> active = ctx.models().active(MODEL_KIND);
-        ClusterModel previous = active.map(m -> reference(m).clusters())
-                .filter(c -> counters.channels() == reference(active.get()).channels()).orElse(null);
+        ClusterModel previous = active.map(this::reference).filter(r -> r.channels() == counters.channels())
+                .map(DdfReference::clusters).orElse(null);
 
         TrainedDdf trained;
         try {
@@ -134,7 +136,7 @@ class TrainDdfHandler implements JobHandler {
         return curve.isArray() && !curve.isEmpty() ? curve.get(curve.size() - 1).asDouble() : Double.POSITIVE_INFINITY;
     }
 
-    private static double last(java.util.List<Double> values) {
+    private static double last(List<Double> values) {
         return values.isEmpty() ? Double.NaN : values.get(values.size() - 1);
     }
 
@@ -190,7 +192,7 @@ class TrainDdfHandler implements JobHandler {
         }
     }
 
-    private static void requireOrder(java.time.Instant from, java.time.Instant to, String field) {
+    private static void requireOrder(Instant from, Instant to, String field) {
         if (from != null && to != null && !from.isBefore(to)) {
             throw new InvalidRequestException(field, "must be after the range's start");
         }

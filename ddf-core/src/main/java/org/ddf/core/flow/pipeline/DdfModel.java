@@ -80,15 +80,14 @@ public final class DdfModel implements AutoCloseable {
 
     /** The score features of windows under a VAE, before a reference exists (used while training). */
     static double[][] scoreFeatures(TrainedVae vae, ScoreFeatures kind, float[] values, int n) {
-        float[][] latent = vae.encode(values, n);
-        double[] error = kind == ScoreFeatures.LATENT ? null : vae.reconstructionError(values, n);
+        float[][] codes = kind == ScoreFeatures.LATENT ? vae.encode(values, n) : vae.encodeWithError(values, n);
         double[][] out = new double[n][kind.dimension()];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < 4; j++) {
-                out[i][j] = latent[i][j];
+                out[i][j] = codes[i][j];
             }
-            if (error != null) {
-                out[i][4] = Math.log(Math.max(error[i], 1e-12));
+            if (kind != ScoreFeatures.LATENT) {
+                out[i][4] = Math.log(Math.max(codes[i][4], 1e-12));
             }
         }
         return out;

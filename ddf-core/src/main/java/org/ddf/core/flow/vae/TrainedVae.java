@@ -127,21 +127,40 @@ public final class TrainedVae implements AutoCloseable {
      * @return one error per window
      */
     public double[] reconstructionError(float[] values, int n) {
-        requireShape(values, n);
+        float[][] codes = encodeWithError(values, n);
         double[] errors = new double[n];
+        for (int i = 0; i < n; i++) {
+            errors[i] = codes[i][4];
+        }
+        return errors;
+    }
+
+    /**
+     * Encodes windows and measures their reconstruction error in one pass through the VAE (z = mu), for callers that
+     * need both: the encoder runs once instead of twice.
+     *
+     * @param values n·C·C values in [0, 1], window after window
+     * @param n number of windows
+     * @return per window {mu1, mu2, logvar1, logvar2, mean squared reconstruction error}
+     */
+    public float[][] encodeWithError(float[] values, int n) {
+        requireShape(values, n);
+        float[][] out = new float[n][];
         WindowBatches windows = new WindowBatches(values, architecture().channels(), Math.min(n, INFERENCE_BATCH));
         for (int from = 0; from < n; from += INFERENCE_BATCH) {
             int to = Math.min(n, from + INFERENCE_BATCH);
             try (NoGrad noGrad = NoGrad.enter(); NDManager manager = model.getNDManager().newSubManager()) {
                 NDArray x = windows.range(manager, from, to);
-                NDArray recon = block.forward(parameters, new NDList(x), false).get(0);
-                float[] batchErrors = recon.sub(x).square().reshape(to - from, -1).mean(new int[] {1}).toFloatArray();
-                for (int i = 0; i < batchErrors.length; i++) {
-                    errors[from + i] = batchErrors[i];
+                NDList result = block.forward(parameters, new NDList(x), false);
+                float[] errors = result.get(0).sub(x).square().reshape(to - from, -1).mean(new int[] {1}).toFloatArray();
+                float[] mu = result.get(1).toFloatArray();
+                float[] logvar = result.get(2).toFloatArray();
+                for (int i = 0; i < to - from; i++) {
+                    out[from + i] = new float[] {mu[2 * i], mu[2 * i + 1], logvar[2 * i], logvar[2 * i + 1], errors[i]};
                 }
             }
         }
-        return errors;
+        return out;
     }
 
     /** The parameters in DJL's format, for {@link #load(VaeArchitecture, byte[])}. */

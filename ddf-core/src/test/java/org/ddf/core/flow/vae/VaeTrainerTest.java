@@ -88,6 +88,12 @@ class VaeTrainerTest {
             assertThat(loaded.encode(data.values(), 40)).isDeepEqualTo(trained.encode(data.values(), 40));
             assertThat(loaded.reconstructionError(data.values(), 40))
                     .containsExactly(trained.reconstructionError(data.values(), 40));
+            float[][] codes = trained.encode(data.values(), 40);
+            float[][] both = trained.encodeWithError(data.values(), 40);
+            for (int i = 0; i < 40; i++) {
+                assertThat(java.util.Arrays.copyOf(both[i], 4)).as("one pass gives the encoder's codes")
+                        .containsExactly(codes[i], org.assertj.core.data.Offset.offset(1e-6f));
+            }
             assertThat(trained.history().epochs()).isEqualTo(1);
             assertThat(loaded.history().epochs()).isZero();
             assertThat(loaded.weights()).isEqualTo(trained.weights());
