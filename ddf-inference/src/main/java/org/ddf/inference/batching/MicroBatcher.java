@@ -73,9 +73,11 @@ public final class MicroBatcher<T, R> implements AutoCloseable {
 
     private void loop() {
         List<Pending<T, R>> batch = new ArrayList<>();
+        Pending<T, R> carried = null;
         while (running) {
             try {
-                Pending<T, R> first = queue.poll(100, TimeUnit.MILLISECONDS);
+                Pending<T, R> first = carried != null ? carried : queue.poll(100, TimeUnit.MILLISECONDS);
+                carried = null;
                 if (first == null) {
                     continue;
                 }
@@ -83,13 +85,13 @@ public final class MicroBatcher<T, R> implements AutoCloseable {
                 int size = first.items().size();
                 long deadline = System.nanoTime() + maxDelayNanos;
                 while (size < maxBatch) {
-                    Pending<T, R> next = queue.peek();
-                    if (next != null && size + next.items().size() > maxBatch) {
+                    long left = deadline - System.nanoTime();
+                    Pending<T, R> next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : queue.poll();
+                    if (next == null) {
                         break;
                     }
-                    long left = deadline - System.nanoTime();
-                    next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : queue.poll();
-                    if (next == null) {
+                    if (size + next.items().size() > maxBatch) {
+                        carried = next; // starts the next batch
                         break;
                     }
                     batch.add(next);
@@ -102,6 +104,9 @@ public final class MicroBatcher<T, R> implements AutoCloseable {
             } finally {
                 batch.clear();
             }
+        }
+        if (carried != null) {
+            carried.result().completeExceptionally(new RejectedExecutionException("batcher closed"));
         }
         Pending<T, R> left;
         while ((left = queue.poll()) != null) {
