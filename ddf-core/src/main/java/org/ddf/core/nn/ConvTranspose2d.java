@@ -22,6 +22,10 @@ import ai.djl.util.PairList;
  *
  * <p>The weight has PyTorch's layout {@code (in, out, k, k)}, so weights port unchanged, and PyTorch's default
  * initialisation. Output size: {@code (n − 1)·s − 2·padding + k + outputPadding}.
+ *
+ * <p>Rearranging the weight into the phase kernel costs more than the convolution itself for one window (1–3 ms
+ * against 0.2–1 ms per layer, docs/benchmarks.md), so a block whose weights no longer change can be
+ * {@link #freeze() frozen}: the phase kernel is then built once and inference reuses it.
  */
 public final class ConvTranspose2d extends AbstractBlock {
 
@@ -34,6 +38,8 @@ public final class ConvTranspose2d extends AbstractBlock {
     private final int outputPadding;
     private final Parameter weight;
     private final Parameter bias;
+    private NDArray frozenWeight;
+    private NDArray frozenBias;
 
     /**
      * Creates the block; the number of input channels is taken from the first input.
@@ -86,27 +92,58 @@ public final class ConvTranspose2d extends AbstractBlock {
         return new Shape[] {new Shape(in.get(0), outChannels, height, width)};
     }
 
+    /**
+     * Builds the phase kernel from the current weights once and uses it for every later inference pass. Call it
+     * when the weights are final (a trained or loaded model); a frozen block refuses to train.
+     *
+     * @throws IllegalStateException before the block is initialised
+     */
+    public void freeze() {
+        if (!weight.isInitialized()) {
+            throw new IllegalStateException("initialise the block before freezing it");
+        }
+        NDArray w = weight.getArray();
+        NDArray b = bias.getArray();
+        NDArray[] kernel;
+        try (NDScope scope = new NDScope()) {
+            kernel = phaseKernel(w, b);
+            for (NDArray a : kernel) {
+                if (a != b) {
+                    NDScope.unregister(a);
+                }
+            }
+        }
+        frozenWeight = kernel[0];
+        frozenBias = kernel[1];
+    }
+
     @Override
     protected NDList forwardInternal(ParameterStore parameterStore, NDList inputs, boolean training,
                                      PairList<String, Object> params) {
         NDArray x = inputs.singletonOrThrow();
-        NDArray w = parameterStore.getValue(weight, x.getDevice(), training);
-        NDArray b = parameterStore.getValue(bias, x.getDevice(), training);
-        int phaseKernel = (kernel + stride - 1) / stride;
-        NDArray phaseWeight;
-        NDArray phaseBias;
-        // Ops on the parameters attach their results to the model's manager: make them in a scope and hand the
-        // two results to the input's manager, so that a training step frees them with its own arrays.
-        try (NDScope scope = new NDScope()) {
-            phaseWeight = phaseWeight(w, phaseKernel);
-            phaseBias = stride == 1 ? b : b.tile(stride * stride);
-            NDScope.unregister(phaseWeight);
-            phaseWeight.attach(x.getManager());
-            if (phaseBias != b) {
-                NDScope.unregister(phaseBias);
-                phaseBias.attach(x.getManager());
+        if (frozenWeight != null && training) {
+            throw new IllegalStateException("this ConvTranspose2d is frozen for inference and cannot train");
+        }
+        NDArray phaseWeight = frozenWeight;
+        NDArray phaseBias = frozenBias;
+        if (phaseWeight == null) {
+            NDArray w = parameterStore.getValue(weight, x.getDevice(), training);
+            NDArray b = parameterStore.getValue(bias, x.getDevice(), training);
+            // Ops on the parameters attach their results to the model's manager: make them in a scope and hand
+            // the two results to the input's manager, so that a training step frees them with its own arrays.
+            try (NDScope scope = new NDScope()) {
+                NDArray[] kernel = phaseKernel(w, b);
+                phaseWeight = kernel[0];
+                phaseBias = kernel[1];
+                NDScope.unregister(phaseWeight);
+                phaseWeight.attach(x.getManager());
+                if (phaseBias != b) {
+                    NDScope.unregister(phaseBias);
+                    phaseBias.attach(x.getManager());
+                }
             }
         }
+        int phaseKernel = (kernel + stride - 1) / stride;
         long outH = outputSize((int) x.getShape().get(2));
         long outW = outputSize((int) x.getShape().get(3));
         NDArray input = padToCover(x, phaseKernel, outH, outW);
@@ -116,6 +153,12 @@ public final class ConvTranspose2d extends AbstractBlock {
         boolean exact = padding == 0 && full.getShape().get(2) == outH && full.getShape().get(3) == outW;
         return new NDList(exact ? full
                 : full.get(new NDIndex(":, :, {}:{}, {}:{}", padding, padding + outH, padding, padding + outW)));
+    }
+
+    /** The phase convolution's weight and bias (the bias itself when s = 1). */
+    private NDArray[] phaseKernel(NDArray w, NDArray b) {
+        int phaseKernel = (kernel + stride - 1) / stride;
+        return new NDArray[] {phaseWeight(w, phaseKernel), stride == 1 ? b : b.tile(stride * stride)};
     }
 
     /**

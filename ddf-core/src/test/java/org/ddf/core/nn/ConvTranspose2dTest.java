@@ -47,18 +47,29 @@ class ConvTranspose2dTest {
             }
             float[] w = block.getParameters().get("weight").getArray().toFloatArray();
             float[] b = block.getParameters().get("bias").getArray().toFloatArray();
-            NDArray y = block.forward(new ParameterStore(manager, false),
-                    new NDList(manager.create(x, inputShape)), false).singletonOrThrow();
-
-            assertThat(y.getShape()).isEqualTo(new Shape(2, cout, out, out));
             float[] expected = naive(x, w, b, 2, cin, cout, in, k, s, p, out);
-            float[] actual = y.toFloatArray();
-            double maxDiff = 0;
-            for (int i = 0; i < expected.length; i++) {
-                maxDiff = Math.max(maxDiff, Math.abs(expected[i] - actual[i]));
-            }
-            assertThat(maxDiff).isLessThanOrEqualTo(1e-5);
+            NDList input = new NDList(manager.create(x, inputShape));
+            ParameterStore parameters = new ParameterStore(manager, false);
+
+            NDArray y = block.forward(parameters, input, false).singletonOrThrow();
+            assertThat(y.getShape()).isEqualTo(new Shape(2, cout, out, out));
+            assertThat(maxDiff(expected, y.toFloatArray())).isLessThanOrEqualTo(1e-5);
+
+            block.freeze();
+            NDArray frozen = block.forward(parameters, input, false).singletonOrThrow();
+            assertThat(frozen.getShape()).isEqualTo(new Shape(2, cout, out, out));
+            assertThat(maxDiff(expected, frozen.toFloatArray())).isLessThanOrEqualTo(1e-5);
+            assertThatThrownBy(() -> block.forward(parameters, input, true))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("frozen");
         }
+    }
+
+    private static double maxDiff(float[] expected, float[] actual) {
+        double maxDiff = 0;
+        for (int i = 0; i < expected.length; i++) {
+            maxDiff = Math.max(maxDiff, Math.abs(expected[i] - actual[i]));
+        }
+        return maxDiff;
     }
 
     @Test

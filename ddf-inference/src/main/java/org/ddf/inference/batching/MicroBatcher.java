@@ -15,7 +15,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Merges the items of concurrent requests into batches of at most {@code maxBatch} items, waiting at most
  * {@code maxDelay} for more to arrive, and runs {@code work} on one dedicated thread. A request larger than
- * {@code maxBatch} runs alone. Results are handed back per request, in order.
+ * {@code maxBatch} runs alone. Results are handed back per request, in order. With no delay a lone request runs at
+ * once and the requests that arrive while {@code work} is busy share the next call (continuous batching): the
+ * batches grow with the load without adding latency when it is light.
  *
  * @param <T> item type
  * @param <R> result type, one per item

@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxWindows most windows one request may hold
  * @param maxLinks most links (channels) one request may hold
  * @param maxBatch most windows the model thread encodes in one call
- * @param maxDelay longest wait for more requests before a batch runs
+ * @param maxDelay longest wait for more requests before a batch runs (0: none; requests that arrive while the
+ *                 model is busy are merged anyway)
  * @param queueCapacity most requests waiting for the model thread; more get 503
  * @param timeout longest wait of a request for its result
  */
@@ -21,7 +22,7 @@ record DdfInferenceProperties(Integer maxWindows, Integer maxLinks, Integer maxB
         maxWindows = maxWindows == null ? 256 : maxWindows;
         maxLinks = maxLinks == null ? 1024 : maxLinks;
         maxBatch = maxBatch == null ? 64 : maxBatch;
-        maxDelay = maxDelay == null ? Duration.ofMillis(2) : maxDelay;
+        maxDelay = maxDelay == null ? Duration.ZERO : maxDelay;
         queueCapacity = queueCapacity == null ? 512 : queueCapacity;
         timeout = timeout == null ? Duration.ofSeconds(30) : timeout;
     }

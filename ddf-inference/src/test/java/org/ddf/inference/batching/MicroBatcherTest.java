@@ -42,6 +42,32 @@ class MicroBatcherTest {
     }
 
     @Test
+    void withoutDelayRequestsArrivingWhileTheModelIsBusyShareTheNextCall() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        List<Integer> batchSizes = Collections.synchronizedList(new ArrayList<>());
+        try (MicroBatcher<Integer, Integer> b = new MicroBatcher<>("t", 64, Duration.ZERO, 100, items -> {
+            batchSizes.add(items.size());
+            try {
+                release.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return items;
+        })) {
+            CompletableFuture<List<Integer>> first = b.submit(List.of(0));
+            Thread.sleep(100); // the worker has taken the first request and blocks in it
+            List<CompletableFuture<List<Integer>>> waiting = IntStream.range(1, 6)
+                    .mapToObj(i -> b.submit(List.of(i, i, i))).toList();
+            release.countDown();
+            assertThat(first.get(5, TimeUnit.SECONDS)).containsExactly(0);
+            for (int i = 0; i < waiting.size(); i++) {
+                assertThat(waiting.get(i).get(5, TimeUnit.SECONDS)).containsExactly(i + 1, i + 1, i + 1);
+            }
+            assertThat(batchSizes).containsExactly(1, 15);
+        }
+    }
+
+    @Test
     void neverExceedsMaxBatchUnlessOneRequestIsLarger() throws Exception {
         List<Integer> batchSizes = Collections.synchronizedList(new ArrayList<>());
         try (MicroBatcher<Integer, Integer> b = new MicroBatcher<>("t", 10, Duration.ofMillis(20), 100, items -> {

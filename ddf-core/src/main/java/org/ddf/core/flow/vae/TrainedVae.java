@@ -38,6 +38,7 @@ public final class TrainedVae implements AutoCloseable {
     private TrainedVae(Model model, VaeBlock block, TrainingHistory history) {
         this.model = model;
         this.block = block;
+        block.freeze();
         this.parameters = new ParameterStore(model.getNDManager(), false);
         this.history = history;
     }

@@ -81,6 +81,18 @@ public final class VaeBlock extends AbstractBlock {
         return new NDList(mu, logvar);
     }
 
+    /**
+     * Fixes the decoder's transposed convolutions for inference ({@link ConvTranspose2d#freeze()}): call once the
+     * weights are final. The block then refuses to train.
+     */
+    public void freeze() {
+        for (Block layer : decoder.getChildren().values()) {
+            if (layer instanceof ConvTranspose2d convTranspose) {
+                convTranspose.freeze();
+            }
+        }
+    }
+
     @Override
     protected NDList forwardInternal(ParameterStore parameterStore, NDList inputs, boolean training,
                                      PairList<String, Object> params) {
