@@ -34,6 +34,7 @@ public final class TrainedVae implements AutoCloseable {
     private final VaeBlock block;
     private final ParameterStore parameters;
     private final TrainingHistory history;
+    private WindowBatches input;
 
     private TrainedVae(Model model, VaeBlock block, TrainingHistory history) {
         this.model = model;
@@ -105,11 +106,11 @@ public final class TrainedVae implements AutoCloseable {
     public float[][] encode(float[] values, int n) {
         requireShape(values, n);
         float[][] codes = new float[n][];
-        WindowBatches windows = new WindowBatches(values, architecture().channels(), Math.min(n, INFERENCE_BATCH));
+        WindowBatches windows = input(n);
         for (int from = 0; from < n; from += INFERENCE_BATCH) {
             int to = Math.min(n, from + INFERENCE_BATCH);
             try (NoGrad noGrad = NoGrad.enter(); NDManager manager = model.getNDManager().newSubManager()) {
-                NDList latent = block.encode(parameters, windows.range(manager, from, to), false);
+                NDList latent = block.encode(parameters, windows.range(manager, values, from, to), false);
                 float[] mu = latent.get(0).toFloatArray();
                 float[] logvar = latent.get(1).toFloatArray();
                 for (int i = 0; i < to - from; i++) {
@@ -147,11 +148,11 @@ public final class TrainedVae implements AutoCloseable {
     public float[][] encodeWithError(float[] values, int n) {
         requireShape(values, n);
         float[][] out = new float[n][];
-        WindowBatches windows = new WindowBatches(values, architecture().channels(), Math.min(n, INFERENCE_BATCH));
+        WindowBatches windows = input(n);
         for (int from = 0; from < n; from += INFERENCE_BATCH) {
             int to = Math.min(n, from + INFERENCE_BATCH);
             try (NoGrad noGrad = NoGrad.enter(); NDManager manager = model.getNDManager().newSubManager()) {
-                NDArray x = windows.range(manager, from, to);
+                NDArray x = windows.range(manager, values, from, to);
                 NDList result = block.forward(parameters, new NDList(x), false);
                 float[] errors = result.get(0).sub(x).square().reshape(to - from, -1).mean(new int[] {1}).toFloatArray();
                 float[] mu = result.get(1).toFloatArray();
@@ -183,6 +184,15 @@ public final class TrainedVae implements AutoCloseable {
     @Override
     public void close() {
         model.close();
+    }
+
+    /** The input buffer, grown to the largest chunk asked for so far (at most {@value #INFERENCE_BATCH} windows). */
+    private WindowBatches input(int n) {
+        int batch = Math.min(Math.max(n, 1), INFERENCE_BATCH);
+        if (input == null || input.maxBatch() < batch) {
+            input = new WindowBatches(architecture().channels(), batch);
+        }
+        return input;
     }
 
     private void requireShape(float[] values, int n) {

@@ -46,7 +46,7 @@ public final class VaeTrainer {
         Engine.getInstance().setRandomSeed((int) options.seed());
         int batch = options.batchSize();
         int stepsPerEpoch = (split.train().length + batch - 1) / batch;
-        WindowBatches windows = new WindowBatches(data.values(), data.channels(), batch);
+        WindowBatches windows = new WindowBatches(data.channels(), batch);
         DivergenceGuard guard = new DivergenceGuard(options.divergenceFactor());
         List<Double> trainLosses = new ArrayList<>();
         List<Double> heldOutLosses = new ArrayList<>();
@@ -55,9 +55,10 @@ public final class VaeTrainer {
             for (int epoch = 1; epoch <= options.epochs(); epoch++) {
                 HeldOutSplit.shuffle(split.train(), random);
                 VaeLoss loss = session.loss().withBeta((float) options.betaAt(epoch));
-                double trainLoss = trainEpoch(session, windows, split.train(), batch, loss, guard, listener, epoch);
+                double trainLoss = trainEpoch(session, windows, data.values(), split.train(), batch, loss, guard, listener,
+                        epoch);
                 guard.epochFinished(epoch, trainLoss);
-                LossTerms heldOut = evaluate(session, windows, split.heldOut(), batch);
+                LossTerms heldOut = evaluate(session, windows, data.values(), split.heldOut(), batch);
                 if (split.heldOut().length > 0) {
                     guard.checkHeldOut(epoch, heldOut.total());
                 }
@@ -70,8 +71,8 @@ public final class VaeTrainer {
     }
 
     /** One pass over the (already shuffled) training windows; returns the mean batch loss. */
-    private static double trainEpoch(VaeTrainingSession session, WindowBatches windows, int[] train, int batch,
-                                     VaeLoss loss, DivergenceGuard guard, TrainingListener listener, int epoch) {
+    private static double trainEpoch(VaeTrainingSession session, WindowBatches windows, float[] values, int[] train,
+                                     int batch, VaeLoss loss, DivergenceGuard guard, TrainingListener listener, int epoch) {
         int steps = (train.length + batch - 1) / batch;
         double sum = 0;
         for (int step = 0; step < steps; step++) {
@@ -81,7 +82,7 @@ public final class VaeTrainer {
             float value;
             try (NDManager stepManager = session.newStepManager()) {
                 int from = step * batch;
-                value = session.backward(windows.gather(stepManager, train, from, Math.min(train.length, from + batch)),
+                value = session.backward(windows.gather(stepManager, values, train, from, Math.min(train.length, from + batch)),
                         loss);
             }
             guard.check(epoch, step + 1, value);
@@ -95,7 +96,8 @@ public final class VaeTrainer {
      * Mean batch loss over the held-out windows with the full β, in batches of the training size so that the
      * batch-summed KL term is on the training loss's scale.
      */
-    private static LossTerms evaluate(VaeTrainingSession session, WindowBatches windows, int[] heldOut, int batch) {
+    private static LossTerms evaluate(VaeTrainingSession session, WindowBatches windows, float[] values, int[] heldOut,
+                                      int batch) {
         if (heldOut.length == 0) {
             return LossTerms.NONE;
         }
@@ -107,7 +109,7 @@ public final class VaeTrainer {
         for (int from = 0; from < heldOut.length; from += batch) {
             try (NDManager manager = session.newStepManager()) {
                 LossTerms terms = session.evaluate(
-                        windows.gather(manager, heldOut, from, Math.min(heldOut.length, from + batch)), loss);
+                        windows.gather(manager, values, heldOut, from, Math.min(heldOut.length, from + batch)), loss);
                 total += terms.total();
                 reconstruction += terms.reconstruction();
                 kl += terms.kl();

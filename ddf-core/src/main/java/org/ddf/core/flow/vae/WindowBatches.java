@@ -10,32 +10,37 @@ import java.nio.FloatBuffer;
 
 /**
  * Turns windows of a flat {@code N·C·C} float array into (b, 1, C, C) tensors through one reused direct buffer, so
- * that a training or inference loop allocates no Java-side memory per batch. DJL wraps a direct buffer without
- * copying: a tensor made here is only valid until the next call, so close it (its manager) before then.
+ * that a training or inference loop allocates no memory per batch (a direct buffer per call is only freed by the
+ * garbage collector, and reaching the direct-memory limit forces a full collection). DJL wraps a direct buffer
+ * without copying: a tensor made here is only valid until the next call, so close it (its manager) before then.
  */
 final class WindowBatches {
 
-    private final float[] values;
     private final int channels;
+    private final int maxBatch;
     private final int windowSize;
     private final ByteBuffer bytes;
     private final FloatBuffer floats;
 
     /**
-     * @param values N·C·C floats, window after window
      * @param channels C
      * @param maxBatch the largest batch that will be asked for
      */
-    WindowBatches(float[] values, int channels, int maxBatch) {
-        this.values = values;
+    WindowBatches(int channels, int maxBatch) {
         this.channels = channels;
+        this.maxBatch = maxBatch;
         this.windowSize = channels * channels;
         bytes = ByteBuffer.allocateDirect(maxBatch * windowSize * Float.BYTES).order(ByteOrder.nativeOrder());
         floats = bytes.asFloatBuffer();
     }
 
-    /** Windows {@code order[from..to)} as one tensor in {@code manager}. */
-    NDArray gather(NDManager manager, int[] order, int from, int to) {
+    /** The largest batch this buffer holds. */
+    int maxBatch() {
+        return maxBatch;
+    }
+
+    /** Windows {@code order[from..to)} of {@code values} (N·C·C floats) as one tensor in {@code manager}. */
+    NDArray gather(NDManager manager, float[] values, int[] order, int from, int to) {
         floats.clear();
         for (int i = from; i < to; i++) {
             floats.put(values, order[i] * windowSize, windowSize);
@@ -43,8 +48,8 @@ final class WindowBatches {
         return wrap(manager, to - from);
     }
 
-    /** Windows {@code from..to) (consecutive) as one tensor in {@code manager}. */
-    NDArray range(NDManager manager, int from, int to) {
+    /** Windows {@code from..to)} (consecutive) of {@code values} as one tensor in {@code manager}. */
+    NDArray range(NDManager manager, float[] values, int from, int to) {
         floats.clear();
         floats.put(values, from * windowSize, (to - from) * windowSize);
         return wrap(manager, to - from);
