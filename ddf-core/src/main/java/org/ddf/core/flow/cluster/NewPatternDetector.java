@@ -1,5 +1,6 @@
 package org.ddf.core.flow.cluster;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -37,16 +38,24 @@ public final class NewPatternDetector {
      * @param features one feature vector per window (N × d, finite)
      */
     public LabelledWindows detect(double[][] features) {
-        return detect(features, scorer.scoreAll(features));
+        return group(features, scorer.scoreAll(features));
     }
 
     /**
-     * Finds the new patterns among windows already scored with this model.
+     * Scores the windows and finds the new patterns, using when each window starts.
      *
      * @param features one feature vector per window (N × d, finite)
-     * @param labels the windows' labels from {@link WindowScorer}, in the same order
+     * @param starts each window's start, in the same order
      */
-    public LabelledWindows detect(double[][] features, List<WindowLabel> labels) {
+    public LabelledWindows detect(double[][] features, List<Instant> starts) {
+        if (starts.size() != features.length) {
+            throw new InvalidClusteringInputException("starts", "has " + starts.size() + " entries for "
+                    + features.length + " windows");
+        }
+        return group(features, scorer.scoreAll(features));
+    }
+
+    private LabelledWindows group(double[][] features, List<WindowLabel> labels) {
         if (labels.size() != features.length) {
             throw new InvalidClusteringInputException("labels", "has " + labels.size() + " entries for "
                     + features.length + " windows");

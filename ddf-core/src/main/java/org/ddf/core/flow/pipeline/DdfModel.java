@@ -100,7 +100,7 @@ public final class DdfModel implements AutoCloseable {
 
     /** Labels a set of windows' features, grouping its anomalous windows into new patterns. */
     public LabelledWindows label(double[][] features) {
-        return newPatterns.detect(features, scorer.scoreAll(features));
+        return newPatterns.detect(features);
     }
 
     /** Labels a feature batch end to end. */

@@ -16,7 +16,7 @@ class EvaluationCommandTest {
             "--vae", "faithful,beta0.1-nowarmup", "--scoring", "raw,std+rec+maha@97.5", "--baseline", "0.9,0.99"});
 
         assertThat(command).isEqualTo(new EvaluationCommand(10, List.of(42L, 7L), List.of("faithful", "beta0.1-nowarmup"),
-                List.of("raw", "std+rec+maha@97.5"), List.of(0.9, 0.99)));
+                List.of("raw", "std+rec+maha@97.5"), List.of(0.9, 0.99), null, null));
     }
 
     @Test
