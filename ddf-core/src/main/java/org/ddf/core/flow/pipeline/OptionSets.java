@@ -27,15 +27,16 @@ final class OptionSets {
 
     /**
      * The VAE options of a named set: {@code faithful} and {@code robust} are the profiles; {@code lr0.001},
-     * {@code clamp} and {@code warmup} change one thing of the faithful profile; {@code betaX} is the robust
-     * profile with β = X, {@code betaX-nowarmup} the same without KL warm-up.
+     * {@code clamp} and {@code warmup} change one thing of the faithful profile; {@code betaX} is lr 0.001, logvar
+     * clamped to [−10, 10], β = X with a KL warm-up over 5 epochs, {@code betaX-nowarmup} the same without warm-up
+     * ({@code beta0.1-nowarmup} equals {@code robust}).
      */
     static VaeTrainingOptions vae(String name) {
         VaeTrainingOptions robust = VaeTrainingOptions.robust();
         if (name.startsWith("beta")) {
             boolean warmup = !name.endsWith("-nowarmup");
             double beta = Double.parseDouble(name.substring(4, warmup ? name.length() : name.length() - 9));
-            return faithfulWith(robust.learningRate(), robust.logvarClamp(), warmup ? robust.klWarmupEpochs() : 0, beta);
+            return faithfulWith(robust.learningRate(), robust.logvarClamp(), warmup ? WARMUP : 0, beta);
         }
         return switch (name) {
             case "faithful" -> VaeTrainingOptions.faithful();

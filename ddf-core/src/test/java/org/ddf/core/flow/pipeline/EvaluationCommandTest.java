@@ -34,7 +34,9 @@ class EvaluationCommandTest {
 
         assertThat(OptionSets.vae("faithful")).isEqualTo(VaeTrainingOptions.faithful());
         assertThat(OptionSets.vae("robust")).isEqualTo(VaeTrainingOptions.robust());
-        assertThat(OptionSets.vae("beta0.1-nowarmup")).isEqualTo(robust.vae());
+        assertThat(OptionSets.vae("beta0.1-nowarmup")).isEqualTo(robust.vae()).isEqualTo(VaeTrainingOptions.robust());
+        assertThat(OptionSets.vae("beta1").klWarmupEpochs()).isEqualTo(5);
+        assertThat(OptionSets.vae("beta1").beta()).isEqualTo(1.0);
         assertThat(OptionSets.scoring("std+rec+maha", robust.vae())).isEqualTo(robust);
         assertThat(OptionSets.scoring("raw", VaeTrainingOptions.faithful())).isEqualTo(DdfOptions.faithful());
         assertThat(OptionSets.scoring("std+rec+maha@97.5", robust.vae()).clustering().anomalyPercentile()).isEqualTo(97.5);
