@@ -18,13 +18,14 @@ package org.ddf.core.flow.cluster;
  *                             neighbours (itself included) that make a window a core window of one
  * @param newPatternMinDays fewest distinct calendar days (UTC) a new pattern's windows must span: a regime lasts,
  *                          an event does not (applies when window starts are known)
- * @param newPatternTimeRadiusDays anomalous windows count as neighbours only when they start at most this many
- *                                 days apart (applies when window starts are known)
+ * @param newPatternTimeRadiusDays core windows of a new pattern are linked only when they start at most this many
+ *                                 days apart: a regime is continuous in time (applies when window starts are known)
  * @param newPatternRadiusFactor the linking radius of new-pattern grouping as a multiple of the model's
  *                               {@code groupRadius}
- * @param newPatternOutlierFactor a member of a new pattern whose Mahalanobis distance to the pattern's own centre
- *                                (under the pattern's own shrunk covariance) exceeds this multiple of the members'
- *                                median distance is taken out of the pattern and stays an anomaly
+ * @param newPatternOutlierFactor a member of a new pattern whose Mahalanobis distance to the pattern's own
+ *                                clusters (k-means++ with the reference's k, shrunk covariances) exceeds this
+ *                                multiple of the members' median distance is taken out of the pattern and stays an
+ *                                anomaly
  */
 public record ClusteringOptions(Integer k, int kMax, int nInit, int maxIter, double tol, long seed, boolean standardise,
                                 ClusterDistance distance, double shrinkage, double anomalyPercentile,
@@ -34,11 +35,11 @@ public record ClusteringOptions(Integer k, int kMax, int nInit, int maxIter, dou
     /** Default of {@link #newPatternMinDays()}. */
     public static final int NEW_PATTERN_MIN_DAYS = 3;
     /** Default of {@link #newPatternTimeRadiusDays()}. */
-    public static final int NEW_PATTERN_TIME_RADIUS_DAYS = 7;
+    public static final int NEW_PATTERN_TIME_RADIUS_DAYS = 42;
     /** Default of {@link #newPatternRadiusFactor()}. */
     public static final double NEW_PATTERN_RADIUS_FACTOR = 1;
     /** Default of {@link #newPatternOutlierFactor()}. */
-    public static final double NEW_PATTERN_OUTLIER_FACTOR = 3;
+    public static final double NEW_PATTERN_OUTLIER_FACTOR = 4.5;
 
     /**
      * Options with the default new-pattern rule past {@code newPatternMinWindows} (as before the time and outlier
@@ -103,7 +104,9 @@ public record ClusteringOptions(Integer k, int kMax, int nInit, int maxIter, dou
 
     /**
      * The defaults: automatic k up to 10, n_init 10, max_iter 300, tol 1e-4, seed 42, unscaled, Euclidean,
-     * shrinkage 0.1, 99th percentile, new patterns of at least 5 windows.
+     * shrinkage 0.1, 99th percentile; new patterns of at least 5 windows over at least 3 days, core windows linked
+     * within 1 × the group radius and 42 days, members beyond 4.5 × the median distance of their pattern's own
+     * clusters left out (measured in docs/benchmarks.md, "DDF anomaly rule on the simulator").
      */
     public static ClusteringOptions defaults() {
         return new ClusteringOptions(null, 10, 10, 300, 1e-4, 42L, false, ClusterDistance.EUCLIDEAN, 0.1, 99.0, 5);

@@ -12,29 +12,32 @@ import java.util.stream.IntStream;
 /**
  * Finds new patterns in a labelled set of windows (a batch or a whole period).
  *
- * <p>Rule, in three steps (docs/benchmarks.md, "DDF anomaly rule on the simulator", says why each is there):
+ * <p>Rule, in three steps (docs/benchmarks.md, "DDF anomaly rule on the simulator", measures each):
  * <ol>
- * <li><em>Core windows.</em> Two anomalous windows are neighbours when they lie within {@code newPatternRadiusFactor}
- * × the model's {@code groupRadius} of each other (Euclidean, in model space; the radius is the anomaly percentile
- * of reference distances, "as close as typical members of one reference cluster") and, when window starts are
- * known, start at most {@code newPatternTimeRadiusDays} apart. A window with at least {@code newPatternMinWindows}
- * neighbours (itself included) is a core window; neighbouring core windows are linked and the connected components
- * are the groups (DBSCAN's core points without its border points). An isolated event stays an anomaly even at the
- * edge of a changed regime's cloud, and with the time limit an event cannot borrow neighbours from a regime that
- * starts weeks later.</li>
- * <li><em>The group's own distribution.</em> Each group is modelled as a cluster of its own: centre and shrunk
- * covariance of its members (fitted twice, the second time without the members the first fit rejects). Members
- * farther than {@code newPatternOutlierFactor} × the members' median distance from that centre leave the group
- * and stay anomalies: an event inside a new regime is unusual for the new regime too.</li>
+ * <li><em>Groups of core windows.</em> Two anomalous windows are neighbours when they lie within
+ * {@code newPatternRadiusFactor} × the model's {@code groupRadius} of each other (Euclidean, in model space; the
+ * radius is the anomaly percentile of reference distances, "as close as typical members of one reference
+ * cluster"). A window with at least {@code newPatternMinWindows} neighbours (itself included) is a core window.
+ * Neighbouring core windows are linked when, with window starts known, they start at most
+ * {@code newPatternTimeRadiusDays} apart; the connected components are the groups (DBSCAN's core points without
+ * its border points). An isolated event stays an anomaly even at the edge of a changed regime's cloud, and with
+ * the time limit an event weeks before a regime cannot join it, while a slow drift whose windows recur every few
+ * weeks still forms one group.</li>
+ * <li><em>The group's own distribution.</em> Each group is modelled as clusters of its own: k-means++ with the
+ * reference's k (one cluster for small groups), each sub-cluster with its shrunk covariance, fitted twice (the
+ * second time without the members the first fit rejects). Members whose Mahalanobis distance to the nearest
+ * sub-cluster exceeds {@code newPatternOutlierFactor} × the members' median distance leave the group and stay
+ * anomalies: an event inside a new regime is unusual for the new regime too.</li>
  * <li><em>Persistence.</em> What is left is a new pattern when it still has at least {@code newPatternMinWindows}
- * windows, spans at least {@code newPatternMinDays} distinct days (UTC; when starts are known) and its mean is
- * itself anomalous, farther than the threshold from every reference centre. Its windows get
- * {@code newPattern = true}.</li>
+ * windows, spans at least {@code newPatternMinDays} distinct days (UTC; with starts known) and its mean is itself
+ * anomalous, farther than the threshold from every reference centre. Its windows get {@code newPattern = true}.</li>
  * </ol>
  */
 public final class NewPatternDetector {
 
     private static final long SECONDS_PER_DAY = 86_400;
+    /** k-means++ settings of a new pattern's sub-clusters: the defaults, seeded, so equal input gives equal labels. */
+    private static final ClusteringOptions SUB_CLUSTERING = ClusteringOptions.defaults();
 
     private final ClusterModel model;
     private final WindowScorer scorer;
@@ -46,8 +49,8 @@ public final class NewPatternDetector {
     }
 
     /**
-     * Scores the windows and finds the new patterns without knowing when the windows start: the time limit and
-     * the persistence in days do not apply (for sets without time, such as figures of a feature space).
+     * Scores the windows and finds the new patterns without knowing when the windows start: the time limit on
+     * links and the persistence in days do not apply (for sets without time, such as figures of a feature space).
      *
      * @param features one feature vector per window (N × d, finite)
      */
@@ -108,20 +111,20 @@ public final class NewPatternDetector {
         return new LabelledWindows(out, patterns);
     }
 
-    /** Connected components of the core windows under the neighbour relation, each ascending. */
+    /** Connected components of the core windows linked by {@link #near} and {@link #closeInTime}, each ascending. */
     private List<int[]> groups(double[][] z, long[] seconds) {
         boolean[] core = new boolean[z.length];
         for (int i = 0; i < z.length; i++) {
             int neighbours = 0;
             for (int j = 0; j < z.length; j++) {
-                neighbours += near(z, seconds, i, j) ? 1 : 0;
+                neighbours += near(z, i, j) ? 1 : 0;
             }
             core[i] = neighbours >= model.newPatternMinWindows();
         }
         int[] parent = IntStream.range(0, z.length).toArray();
         for (int i = 0; i < z.length; i++) {
             for (int j = i + 1; j < z.length; j++) {
-                if (core[i] && core[j] && near(z, seconds, i, j)) {
+                if (core[i] && core[j] && near(z, i, j) && closeInTime(seconds, i, j)) {
                     parent[root(parent, i)] = root(parent, j);
                 }
             }
@@ -135,10 +138,14 @@ public final class NewPatternDetector {
         return members.values().stream().map(m -> m.stream().mapToInt(Integer::intValue).toArray()).toList();
     }
 
-    private boolean near(double[][] z, long[] seconds, int i, int j) {
-        return CentreDistance.euclidean(z[i], z[j]) <= model.newPatternRadiusFactor() * model.groupRadius()
-                && (seconds == null
-                || Math.abs(seconds[i] - seconds[j]) <= model.newPatternTimeRadiusDays() * SECONDS_PER_DAY);
+    private boolean near(double[][] z, int i, int j) {
+        return CentreDistance.euclidean(z[i], z[j]) <= model.newPatternRadiusFactor() * model.groupRadius();
+    }
+
+    /** Whether two windows start within the time radius (always, when starts are unknown). */
+    private boolean closeInTime(long[] seconds, int i, int j) {
+        return seconds == null
+                || Math.abs(seconds[i] - seconds[j]) <= model.newPatternTimeRadiusDays() * SECONDS_PER_DAY;
     }
 
     /**
@@ -154,16 +161,31 @@ public final class NewPatternDetector {
                 : inliers(z, group, inliers);
     }
 
-    /** Members of {@code group} within the outlier factor of the distribution fitted on {@code fitted}. */
+    /**
+     * Members of {@code group} within the outlier factor of the distribution fitted on {@code fitted}: as many
+     * sub-clusters as the reference has clusters (a changed regime keeps its nights, weekdays and weekends apart),
+     * one when there are fewer than {@code newPatternMinWindows} members per sub-cluster.
+     */
     private int[] inliers(double[][] z, int[] group, int[] fitted) {
         double[][] points = Arrays.stream(fitted).mapToObj(a -> z[a]).toArray(double[][]::new);
-        double[] centre = mean(z, fitted);
-        double[][] inverse = ShrunkCovariance.inverses(points, new int[points.length], new double[][] {centre},
-                model.shrinkage())[0];
-        double[] fittedDistances = Arrays.stream(points).mapToDouble(p -> CentreDistance.mahalanobis(p, centre, inverse))
-                .toArray();
+        int k = points.length >= model.k() * model.newPatternMinWindows() ? model.k() : 1;
+        double[][] centres;
+        int[] labels;
+        if (k == 1) {
+            centres = new double[][] {mean(z, fitted)};
+            labels = new int[points.length];
+        } else {
+            KMeansFit fit = new KMeansPlusPlus(points, SUB_CLUSTERING.nInit(), SUB_CLUSTERING.maxIter(),
+                    SUB_CLUSTERING.tol(), SUB_CLUSTERING.seed()).fit(k);
+            centres = fit.centres();
+            labels = fit.labels();
+        }
+        double[][][] inverses = ShrunkCovariance.inverses(points, labels, centres, model.shrinkage());
+        double[] fittedDistances = Arrays.stream(points)
+                .mapToDouble(p -> CentreDistance.nearest(p, centres, inverses).distance()).toArray();
         double limit = model.newPatternOutlierFactor() * Percentile.of(fittedDistances, 50);
-        return Arrays.stream(group).filter(a -> CentreDistance.mahalanobis(z[a], centre, inverse) <= limit).toArray();
+        return Arrays.stream(group).filter(a -> CentreDistance.nearest(z[a], centres, inverses).distance() <= limit)
+                .toArray();
     }
 
     private static long distinctDays(long[] seconds, int[] members) {

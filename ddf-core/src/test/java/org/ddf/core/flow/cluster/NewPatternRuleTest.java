@@ -21,13 +21,14 @@ class NewPatternRuleTest {
     private static final Instant T0 = Instant.parse("2020-01-01T06:00:00Z");
     private static final Duration HALF_DAY = Duration.ofHours(12);
 
-    /** minWindows 5, minDays 3, time radius 7 days, radius factor 1, outlier factor 3. */
+    /** A model with 5 as newPatternMinWindows and the other new-pattern parameters given. */
     private static ClusterModel model(int minDays, int timeRadiusDays, double radiusFactor, double outlierFactor) {
         return ClusterModelBuilder.fit(REFERENCE, ClusteringOptions.defaults()
                 .withNewPatternRule(5, minDays, timeRadiusDays, radiusFactor, outlierFactor));
     }
 
-    private static final ClusterModel DEFAULT_RULE = model(3, 7, 1, 3);
+    /** minDays 3, time radius 7 days, radius factor 1, outlier factor 3. */
+    private static final ClusterModel RULE = model(3, 7, 1, 3);
 
     /** A regime: one window every twelve hours from {@code from}, scattered tightly around {@code centre}. */
     private static void regime(List<double[]> x, List<Instant> t, double[] centre, Instant from, int windows, long seed) {
@@ -54,7 +55,7 @@ class NewPatternRuleTest {
         x.add(new double[] {-25, 0, 0, 0});                                      // 40: an event
         t.add(T0.plus(Duration.ofDays(10)));
 
-        LabelledWindows result = detect(DEFAULT_RULE, x, t);
+        LabelledWindows result = detect(RULE, x, t);
 
         assertThat(result.newPatterns()).hasSize(1);
         assertThat(result.newPatterns().get(0).windows()).containsExactly(IntStream.range(0, 40).toArray());
@@ -70,7 +71,7 @@ class NewPatternRuleTest {
             regime(x, t, new double[] {20, 20, 0, 0}, T0, 2 * days, 2);        // two windows a day for `days` days
             regime(x, t, new double[] {20, 20, 0, 0}, T0.plus(Duration.ofHours(1)), 2 * days, 3);
 
-            LabelledWindows result = detect(DEFAULT_RULE, x, t);
+            LabelledWindows result = detect(RULE, x, t);
 
             assertThat(result.windows()).as("%d days", days).allMatch(WindowLabel::anomalous);
             assertThat(result.newPatterns()).as("%d days", days).hasSize(days >= 3 ? 1 : 0);
@@ -79,33 +80,45 @@ class NewPatternRuleTest {
         List<double[]> x = new ArrayList<>();
         List<Instant> t = new ArrayList<>();
         regime(x, t, new double[] {20, 20, 0, 0}, T0, 6, 4);
-        assertThat(new NewPatternDetector(DEFAULT_RULE).detect(x.toArray(double[][]::new)).newPatterns()).hasSize(1);
+        assertThat(new NewPatternDetector(RULE).detect(x.toArray(double[][]::new)).newPatterns()).hasSize(1);
     }
 
     @Test
-    void eventInsideTheLaterRegimesCloudIsNewOnlyWithinTheTimeRadius() {
+    void eventInsideTheLaterRegimesCloudJoinsItOnlyWithinTheTimeRadius() {
         Instant regimeStart = T0.plus(Duration.ofDays(30));
-        // 5.5 days before the regime, its first four windows are within 7 days: with itself, 5 neighbours (core).
-        Duration coreLimit = Duration.ofDays(7).minus(HALF_DAY.multipliedBy(3));
-        for (Duration before : List.of(coreLimit, coreLimit.plusHours(1))) {
+        for (Duration before : List.of(Duration.ofDays(7), Duration.ofDays(7).plusHours(1))) {
             List<double[]> x = new ArrayList<>();
             List<Instant> t = new ArrayList<>();
             x.add(new double[] {20, 20, 0, 0});                                  // 0: event at the regime's centre
             t.add(regimeStart.minus(before));
             regime(x, t, new double[] {20, 20, 0, 0}, regimeStart, 40, 5);      // 1..40
 
-            LabelledWindows result = detect(DEFAULT_RULE, x, t);
+            LabelledWindows result = detect(RULE, x, t);
 
             assertThat(result.newPatterns()).hasSize(1);
-            boolean joined = before.compareTo(coreLimit) <= 0;
+            boolean joined = before.compareTo(Duration.ofDays(7)) <= 0;
             assertThat(result.windows().get(0).newPattern()).as("%s before", before).isEqualTo(joined);
             assertThat(result.windows().get(0).anomalous()).isTrue();
         }
     }
 
     @Test
+    void driftWhoseWindowsRecurWithinTheTimeRadiusIsOnePattern() {
+        List<double[]> x = new ArrayList<>();
+        List<Instant> t = new ArrayList<>();
+        Random random = new Random(9);
+        for (int i = 0; i < 8; i++) {                                           // one window every 20 days
+            x.add(new double[] {20 + 0.1 * random.nextGaussian(), 20, 0, 0});
+            t.add(T0.plus(Duration.ofDays(20L * i)));
+        }
+
+        assertThat(detect(model(3, 21, 1, 3), x, t).newPatterns()).hasSize(1);
+        assertThat(detect(model(3, 19, 1, 3), x, t).newPatterns()).isEmpty();
+    }
+
+    @Test
     void memberFarFromItsPatternsOwnDistributionIsTakenOutOfIt() {
-        double r = DEFAULT_RULE.groupRadius();
+        double r = RULE.groupRadius();
         List<double[]> x = new ArrayList<>();
         List<Instant> t = new ArrayList<>();
         Random random = new Random(6);
@@ -116,7 +129,7 @@ class NewPatternRuleTest {
         x.add(new double[] {25, 20 + 0.9 * r, 0, 0});                           // 41: beside the ridge's middle
         t.add(T0.plus(HALF_DAY.multipliedBy(20)));
 
-        LabelledWindows strict = detect(DEFAULT_RULE, x, t);
+        LabelledWindows strict = detect(RULE, x, t);
         LabelledWindows loose = detect(model(3, 7, 1, 10), x, t);
 
         assertThat(strict.newPatterns()).hasSize(1);
@@ -128,13 +141,13 @@ class NewPatternRuleTest {
 
     @Test
     void radiusFactorDecidesWhetherTwoNearbyRegimesAreOnePattern() {
-        double r = DEFAULT_RULE.groupRadius();
+        double r = RULE.groupRadius();
         List<double[]> x = new ArrayList<>();
         List<Instant> t = new ArrayList<>();
         regime(x, t, new double[] {20, 20, 0, 0}, T0, 40, 7);
         regime(x, t, new double[] {20 + 1.6 * r, 20, 0, 0}, T0, 40, 8);
 
-        assertThat(detect(DEFAULT_RULE, x, t).newPatterns()).hasSize(2);
+        assertThat(detect(RULE, x, t).newPatterns()).hasSize(2);
         assertThat(detect(model(3, 7, 2.5, 3), x, t).newPatterns()).hasSize(1);
     }
 
@@ -142,7 +155,7 @@ class NewPatternRuleTest {
     void startsMustMatchTheWindows() {
         double[][] x = {{20, 20, 0, 0}, {20, 20, 0, 0}};
 
-        assertThatThrownBy(() -> new NewPatternDetector(DEFAULT_RULE).detect(x, List.of(T0)))
+        assertThatThrownBy(() -> new NewPatternDetector(RULE).detect(x, List.of(T0)))
                 .isInstanceOf(InvalidClusteringInputException.class).hasMessageContaining("starts");
     }
 }
