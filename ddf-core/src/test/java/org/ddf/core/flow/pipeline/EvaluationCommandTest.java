@@ -3,6 +3,7 @@ package org.ddf.core.flow.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.ddf.core.flow.vae.VaeTrainingOptions;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,19 @@ class EvaluationCommandTest {
 
         assertThat(command).isEqualTo(new EvaluationCommand(10, List.of(42L, 7L), List.of("faithful", "beta0.1-nowarmup"),
                 List.of("raw", "std+rec+maha@97.5"), List.of(0.9, 0.99), null, null));
+    }
+
+    @Test
+    void readsTheFeatureFolders() {
+        EvaluationCommand save = EvaluationCommand.parse(new String[] {"--save-features", "/tmp/f", "--epochs", "5"});
+        EvaluationCommand load = EvaluationCommand.parse(new String[] {"--load-features", "/tmp/f"});
+
+        assertThat(save.saveFeatures()).isEqualTo(Path.of("/tmp/f"));
+        assertThat(save.loadFeatures()).isNull();
+        assertThat(load.loadFeatures()).isEqualTo(Path.of("/tmp/f"));
+        assertThat(save.featureFile(42, "beta0.1-nowarmup")).isEqualTo("seed42-beta0.1-nowarmup-5.csv");
+        assertThatThrownBy(() -> EvaluationCommand.parse(new String[] {"--save-features", "a", "--load-features", "b"}))
+                .hasMessageContaining("exclude each other");
     }
 
     @Test
