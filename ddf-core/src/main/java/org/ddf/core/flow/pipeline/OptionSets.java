@@ -8,7 +8,9 @@ import org.ddf.core.flow.vae.VaeTrainingOptions;
 
 /**
  * The named option sets the benchmark compares. A VAE set says how the VAE trains; a scoring set says what is
- * clustered and how, optionally with {@code @P} for another anomaly percentile (e.g. {@code std+rec+maha@97.5}).
+ * clustered and how, optionally with {@code @P} for another anomaly percentile (e.g. {@code std+rec+maha@97.5})
+ * and then {@code ~w:d:t:r:o} for another new-pattern rule: min windows, min days, time radius in days, radius
+ * factor, outlier factor (e.g. {@code robust~5:1:36500:1:1000}, the density rule alone).
  */
 final class OptionSets {
 
@@ -55,7 +57,8 @@ final class OptionSets {
      * reconstruction error.
      */
     static DdfOptions scoring(String name, VaeTrainingOptions vae) {
-        String[] parts = name.split("@", 2);
+        String[] ruleParts = name.split("~", 2);
+        String[] parts = ruleParts[0].split("@", 2);
         DdfOptions options = switch (parts[0]) {
             case "faithful" -> DdfOptions.faithful();
             case "robust" -> DdfOptions.robust();
@@ -72,7 +75,18 @@ final class OptionSets {
             ClusteringOptions c = options.clustering();
             options = options.withClustering(new ClusteringOptions(c.k(), c.kMax(), c.nInit(), c.maxIter(), c.tol(),
                     c.seed(), c.standardise(), c.distance(), c.shrinkage(), Double.parseDouble(parts[1]),
-                    c.newPatternMinWindows()));
+                    c.newPatternMinWindows(), c.newPatternMinDays(), c.newPatternTimeRadiusDays(),
+                    c.newPatternRadiusFactor(), c.newPatternOutlierFactor()));
+        }
+        if (ruleParts.length == 2) {
+            String[] rule = ruleParts[1].split(":");
+            if (rule.length != 5) {
+                throw new IllegalArgumentException("scoring set '" + name + "': the rule after ~ needs 5 numbers "
+                        + "w:d:t:r:o");
+            }
+            options = options.withClustering(options.clustering().withNewPatternRule(Integer.parseInt(rule[0]),
+                    Integer.parseInt(rule[1]), Integer.parseInt(rule[2]), Double.parseDouble(rule[3]),
+                    Double.parseDouble(rule[4])));
         }
         return options.withVae(vae);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.ddf.core.flow.cluster.ClusteringOptions;
 import org.ddf.core.flow.vae.VaeTrainingOptions;
 import org.junit.jupiter.api.Test;
 
@@ -54,5 +55,11 @@ class EvaluationCommandTest {
         assertThat(OptionSets.scoring("std+rec+maha", robust.vae())).isEqualTo(robust);
         assertThat(OptionSets.scoring("raw", VaeTrainingOptions.faithful())).isEqualTo(DdfOptions.faithful());
         assertThat(OptionSets.scoring("std+rec+maha@97.5", robust.vae()).clustering().anomalyPercentile()).isEqualTo(97.5);
+        ClusteringOptions rule = OptionSets.scoring("robust@98~4:1:36500:2:1000", robust.vae()).clustering();
+        assertThat(rule.anomalyPercentile()).isEqualTo(98);
+        assertThat(rule).extracting(ClusteringOptions::newPatternMinWindows, ClusteringOptions::newPatternMinDays,
+                ClusteringOptions::newPatternTimeRadiusDays, ClusteringOptions::newPatternRadiusFactor,
+                ClusteringOptions::newPatternOutlierFactor).containsExactly(4, 1, 36500, 2.0, 1000.0);
+        assertThatThrownBy(() -> OptionSets.scoring("robust~5:1", robust.vae())).hasMessageContaining("5 numbers");
     }
 }
