@@ -153,22 +153,21 @@ public final class NewPatternDetector {
      * finds the obvious outliers, a second fit without them measures every member again.
      */
     private int[] withoutOutliers(double[][] z, int[] group) {
-        if (Arrays.stream(group).allMatch(a -> Arrays.equals(z[a], z[group[0]]))) {
-            return group;    // no spread, no covariance and no outlier
-        }
-        int[] inliers = inliers(z, group, group);
-        return Arrays.stream(inliers).allMatch(a -> Arrays.equals(z[a], z[inliers[0]])) ? inliers
-                : inliers(z, group, inliers);
+        return inliers(z, group, inliers(z, group, group));
     }
 
     /**
      * Members of {@code group} within the outlier factor of the distribution fitted on {@code fitted}: as many
      * sub-clusters as the reference has clusters (a changed regime keeps its nights, weekdays and weekends apart),
-     * one when there are fewer than {@code newPatternMinWindows} members per sub-cluster.
+     * one when there are fewer than {@code newPatternMinWindows} members per sub-cluster or too few distinct ones.
      */
     private int[] inliers(double[][] z, int[] group, int[] fitted) {
         double[][] points = Arrays.stream(fitted).mapToObj(a -> z[a]).toArray(double[][]::new);
-        int k = points.length >= model.k() * model.newPatternMinWindows() ? model.k() : 1;
+        long distinct = Arrays.stream(points).map(p -> Arrays.stream(p).boxed().toList()).distinct().count();
+        if (distinct < 2) {
+            return group;    // no spread: no covariance and no outlier
+        }
+        int k = points.length >= model.k() * model.newPatternMinWindows() && distinct > model.k() ? model.k() : 1;
         double[][] centres;
         int[] labels;
         if (k == 1) {

@@ -152,6 +152,21 @@ class NewPatternRuleTest {
     }
 
     @Test
+    void patternOfFewDistinctWindowsNeedsNoCovariance() {
+        List<double[]> x = new ArrayList<>();
+        List<Instant> t = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {                                          // two distinct windows, repeated
+            x.add(new double[] {20 + i % 2 * 0.1, 20, 0, 0});
+            t.add(T0.plus(HALF_DAY.multipliedBy(i)));
+        }
+
+        LabelledWindows result = detect(RULE, x, t);
+
+        assertThat(result.newPatterns()).hasSize(1);
+        assertThat(result.windows()).allMatch(WindowLabel::newPattern);
+    }
+
+    @Test
     void startsMustMatchTheWindows() {
         double[][] x = {{20, 20, 0, 0}, {20, 20, 0, 0}};
 
