@@ -11,11 +11,17 @@ package org.ddf.core.flow.cluster;
  * @param featureStd reference standard deviation of each feature (1 where it was 0), or {@code null}
  * @param distance how distances to centres are measured
  * @param inverseCovariances k inverse shrunk covariances for Mahalanobis, or {@code null} for Euclidean
+ * @param shrinkage weight of the scaled-identity target in the covariances of the clusters and of new patterns
  * @param percentile percentile of the reference distances taken as the threshold
  * @param threshold anomaly threshold: that percentile of the reference windows' distances to their nearest centre
  * @param groupRadius the same percentile of Euclidean reference distances in model space, which links
  *                    anomalous windows into groups (equal to {@code threshold} when Euclidean)
- * @param newPatternMinWindows fewest anomalous windows that can form a new pattern
+ * @param newPatternMinWindows fewest anomalous windows that can form a new pattern (and that make a core window)
+ * @param newPatternMinDays fewest distinct days a new pattern spans ({@link ClusteringOptions#newPatternMinDays()})
+ * @param newPatternTimeRadiusDays greatest time between neighbouring anomalous windows, in days
+ * @param newPatternRadiusFactor linking radius of new-pattern grouping as a multiple of {@code groupRadius}
+ * @param newPatternOutlierFactor members farther than this multiple of the median member distance from their
+ *                                pattern's own centre leave the pattern ({@link ClusteringOptions#newPatternOutlierFactor()})
  * @param clusterSizes reference windows per cluster
  * @param inertiaMean elbow curve: mean inertia, index k − 1 for k = 1..kMax
  * @param inertiaStd elbow curve: standard deviation of the inertia over the restarts
@@ -24,8 +30,10 @@ package org.ddf.core.flow.cluster;
  * @param kReason why this k was chosen
  */
 public record ClusterModel(int k, double[][] centres, double[] featureMean, double[] featureStd,
-                           ClusterDistance distance, double[][][] inverseCovariances, double percentile,
-                           double threshold, double groupRadius, int newPatternMinWindows, int[] clusterSizes,
+                           ClusterDistance distance, double[][][] inverseCovariances, double shrinkage, double percentile,
+                           double threshold, double groupRadius, int newPatternMinWindows, int newPatternMinDays,
+                           int newPatternTimeRadiusDays, double newPatternRadiusFactor, double newPatternOutlierFactor,
+                           int[] clusterSizes,
                            double[] inertiaMean, double[] inertiaStd, double[] silhouette, int knee, String kReason) {
 
     /** Checks that the arrays agree with k and the feature dimension (also guards models read from JSON). */
@@ -45,8 +53,16 @@ public record ClusterModel(int k, double[][] centres, double[] featureMean, doub
                 || inverseCovariances != null && inverseCovariances.length != k) {
             throw new InvalidClusteringInputException("model.inverseCovariances", "must hold k matrices exactly when the distance is MAHALANOBIS");
         }
+        if (!(shrinkage >= 0 && shrinkage <= 1)) {
+            throw new InvalidClusteringInputException("model.shrinkage", "must be in [0, 1], got " + shrinkage);
+        }
         if (!(threshold > 0) || !(groupRadius > 0)) {
             throw new InvalidClusteringInputException("model.threshold", "and groupRadius must be positive");
+        }
+        if (newPatternMinWindows < 1 || newPatternMinDays < 1 || newPatternTimeRadiusDays < 1
+                || !(newPatternRadiusFactor > 0) || !(newPatternOutlierFactor >= 1)) {
+            throw new InvalidClusteringInputException("model.newPatternMinWindows",
+                    "and the other new-pattern parameters are out of range (see ClusteringOptions)");
         }
         if (clusterSizes == null || clusterSizes.length != k) {
             throw new InvalidClusteringInputException("model.clusterSizes", "must have k = " + k + " entries");
@@ -123,7 +139,8 @@ public record ClusterModel(int k, double[][] centres, double[] featureMean, doub
                 newInverses[p] = inverseCovariances[from];
             }
         }
-        return new ClusterModel(k, newCentres, featureMean, featureStd, distance, newInverses, percentile, threshold,
-                groupRadius, newPatternMinWindows, newSizes, inertiaMean, inertiaStd, silhouette, knee, kReason);
+        return new ClusterModel(k, newCentres, featureMean, featureStd, distance, newInverses, shrinkage, percentile, threshold,
+                groupRadius, newPatternMinWindows, newPatternMinDays, newPatternTimeRadiusDays, newPatternRadiusFactor,
+                newPatternOutlierFactor, newSizes, inertiaMean, inertiaStd, silhouette, knee, kReason);
     }
 }

@@ -58,8 +58,10 @@ public final class ClusterModelBuilder {
             throw new InvalidClusteringInputException("reference",
                     "windows all sit on their centres: no anomaly threshold can be learned");
         }
-        return new ClusterModel(fit.k(), fit.centres(), mean, std, options.distance(), inverses,
-                options.anomalyPercentile(), threshold, groupRadius, options.newPatternMinWindows(), sizes,
+        return new ClusterModel(fit.k(), fit.centres(), mean, std, options.distance(), inverses, options.shrinkage(),
+                options.anomalyPercentile(), threshold, groupRadius, options.newPatternMinWindows(),
+                options.newPatternMinDays(), options.newPatternTimeRadiusDays(), options.newPatternRadiusFactor(),
+                options.newPatternOutlierFactor(), sizes,
                 selection.inertiaMean(), selection.inertiaStd(), selection.silhouette(), selection.knee(),
                 selection.reason());
     }

@@ -14,11 +14,44 @@ package org.ddf.core.flow.cluster;
  * @param distance how distances to centres are measured when labelling and scoring
  * @param shrinkage weight in [0, 1] of the scaled-identity target in each cluster's covariance (Mahalanobis only)
  * @param anomalyPercentile percentile of reference distances used as the anomaly threshold, in (0, 100]
- * @param newPatternMinWindows fewest anomalous windows that can form a new pattern
+ * @param newPatternMinWindows fewest anomalous windows that can form a new pattern, and fewest anomalous
+ *                             neighbours (itself included) that make a window a core window of one
+ * @param newPatternMinDays fewest distinct calendar days (UTC) a new pattern's windows must span: a regime lasts,
+ *                          an event does not (applies when window starts are known)
+ * @param newPatternTimeRadiusDays core windows of a new pattern are linked only when they start at most this many
+ *                                 days apart: a regime is continuous in time (applies when window starts are known)
+ * @param newPatternRadiusFactor the linking radius of new-pattern grouping as a multiple of the model's
+ *                               {@code groupRadius}
+ * @param newPatternOutlierFactor a member of a new pattern whose Mahalanobis distance to the pattern's own
+ *                                clusters (k-means++ with the reference's k, shrunk covariances) exceeds this
+ *                                multiple of the members' median distance is taken out of the pattern and stays an
+ *                                anomaly
  */
 public record ClusteringOptions(Integer k, int kMax, int nInit, int maxIter, double tol, long seed, boolean standardise,
                                 ClusterDistance distance, double shrinkage, double anomalyPercentile,
-                                int newPatternMinWindows) {
+                                int newPatternMinWindows, int newPatternMinDays, int newPatternTimeRadiusDays,
+                                double newPatternRadiusFactor, double newPatternOutlierFactor) {
+
+    /** Default of {@link #newPatternMinDays()}. */
+    public static final int NEW_PATTERN_MIN_DAYS = 3;
+    /** Default of {@link #newPatternTimeRadiusDays()}. */
+    public static final int NEW_PATTERN_TIME_RADIUS_DAYS = 42;
+    /** Default of {@link #newPatternRadiusFactor()}. */
+    public static final double NEW_PATTERN_RADIUS_FACTOR = 1;
+    /** Default of {@link #newPatternOutlierFactor()}. */
+    public static final double NEW_PATTERN_OUTLIER_FACTOR = 4.5;
+
+    /**
+     * Options with the default new-pattern rule past {@code newPatternMinWindows} (as before the time and outlier
+     * parameters existed).
+     */
+    public ClusteringOptions(Integer k, int kMax, int nInit, int maxIter, double tol, long seed, boolean standardise,
+                             ClusterDistance distance, double shrinkage, double anomalyPercentile,
+                             int newPatternMinWindows) {
+        this(k, kMax, nInit, maxIter, tol, seed, standardise, distance, shrinkage, anomalyPercentile,
+                newPatternMinWindows, NEW_PATTERN_MIN_DAYS, NEW_PATTERN_TIME_RADIUS_DAYS, NEW_PATTERN_RADIUS_FACTOR,
+                NEW_PATTERN_OUTLIER_FACTOR);
+    }
 
     /** Checks every field's range. */
     public ClusteringOptions {
@@ -51,11 +84,29 @@ public record ClusteringOptions(Integer k, int kMax, int nInit, int maxIter, dou
             throw new InvalidClusteringInputException("options.newPatternMinWindows",
                     "must be at least 1, got " + newPatternMinWindows);
         }
+        if (newPatternMinDays < 1) {
+            throw new InvalidClusteringInputException("options.newPatternMinDays",
+                    "must be at least 1, got " + newPatternMinDays);
+        }
+        if (newPatternTimeRadiusDays < 1) {
+            throw new InvalidClusteringInputException("options.newPatternTimeRadiusDays",
+                    "must be at least 1, got " + newPatternTimeRadiusDays);
+        }
+        if (!(newPatternRadiusFactor > 0) || Double.isInfinite(newPatternRadiusFactor)) {
+            throw new InvalidClusteringInputException("options.newPatternRadiusFactor",
+                    "must be positive and finite, got " + newPatternRadiusFactor);
+        }
+        if (!(newPatternOutlierFactor >= 1) || Double.isInfinite(newPatternOutlierFactor)) {
+            throw new InvalidClusteringInputException("options.newPatternOutlierFactor",
+                    "must be at least 1 and finite, got " + newPatternOutlierFactor);
+        }
     }
 
     /**
      * The defaults: automatic k up to 10, n_init 10, max_iter 300, tol 1e-4, seed 42, unscaled, Euclidean,
-     * shrinkage 0.1, 99th percentile, new patterns of at least 5 windows.
+     * shrinkage 0.1, 99th percentile; new patterns of at least 5 windows over at least 3 days, core windows linked
+     * within 1 × the group radius and 42 days, members beyond 4.5 × the median distance of their pattern's own
+     * clusters left out (measured in docs/benchmarks.md, "DDF anomaly rule on the simulator").
      */
     public static ClusteringOptions defaults() {
         return new ClusteringOptions(null, 10, 10, 300, 1e-4, 42L, false, ClusterDistance.EUCLIDEAN, 0.1, 99.0, 5);
@@ -69,24 +120,43 @@ public record ClusteringOptions(Integer k, int kMax, int nInit, int maxIter, dou
     /** These options with a fixed k ({@code null} for automatic). */
     public ClusteringOptions withK(Integer fixedK) {
         return new ClusteringOptions(fixedK, kMax, nInit, maxIter, tol, seed, standardise, distance, shrinkage,
-                anomalyPercentile, newPatternMinWindows);
+                anomalyPercentile, newPatternMinWindows, newPatternMinDays, newPatternTimeRadiusDays,
+                newPatternRadiusFactor, newPatternOutlierFactor);
     }
 
     /** These options with another seed. */
     public ClusteringOptions withSeed(long newSeed) {
         return new ClusteringOptions(k, kMax, nInit, maxIter, tol, newSeed, standardise, distance, shrinkage,
-                anomalyPercentile, newPatternMinWindows);
+                anomalyPercentile, newPatternMinWindows, newPatternMinDays, newPatternTimeRadiusDays,
+                newPatternRadiusFactor, newPatternOutlierFactor);
     }
 
     /** These options with standardisation switched on or off. */
     public ClusteringOptions withStandardise(boolean on) {
         return new ClusteringOptions(k, kMax, nInit, maxIter, tol, seed, on, distance, shrinkage,
-                anomalyPercentile, newPatternMinWindows);
+                anomalyPercentile, newPatternMinWindows, newPatternMinDays, newPatternTimeRadiusDays,
+                newPatternRadiusFactor, newPatternOutlierFactor);
+    }
+
+    /**
+     * These options with another new-pattern rule.
+     *
+     * @param minWindows see {@link #newPatternMinWindows()}
+     * @param minDays see {@link #newPatternMinDays()}
+     * @param timeRadiusDays see {@link #newPatternTimeRadiusDays()}
+     * @param radiusFactor see {@link #newPatternRadiusFactor()}
+     * @param outlierFactor see {@link #newPatternOutlierFactor()}
+     */
+    public ClusteringOptions withNewPatternRule(int minWindows, int minDays, int timeRadiusDays, double radiusFactor,
+                                                double outlierFactor) {
+        return new ClusteringOptions(k, kMax, nInit, maxIter, tol, seed, standardise, distance, shrinkage,
+                anomalyPercentile, minWindows, minDays, timeRadiusDays, radiusFactor, outlierFactor);
     }
 
     /** These options with another distance. */
     public ClusteringOptions withDistance(ClusterDistance newDistance) {
         return new ClusteringOptions(k, kMax, nInit, maxIter, tol, seed, standardise, newDistance, shrinkage,
-                anomalyPercentile, newPatternMinWindows);
+                anomalyPercentile, newPatternMinWindows, newPatternMinDays, newPatternTimeRadiusDays,
+                newPatternRadiusFactor, newPatternOutlierFactor);
     }
 }

@@ -2,16 +2,15 @@ package org.ddf.core.flow.pipeline;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.ddf.core.flow.FeatureBatch;
 import org.ddf.core.flow.TrafficWindow;
 import org.ddf.core.flow.cluster.ClusterModel;
 import org.ddf.core.flow.cluster.ClusterModelBuilder;
 import org.ddf.core.flow.cluster.InvalidClusteringInputException;
-import org.ddf.core.flow.cluster.LabelledWindows;
+import org.ddf.core.flow.cluster.NewPatternDetector;
 import org.ddf.core.flow.cluster.WindowLabel;
+import org.ddf.core.flow.vae.VaeTrainingOptions;
 import org.ddf.core.nn.TrainingDivergedException;
 import org.ddf.core.nn.TrainingListener;
 import org.ddf.core.sim.Simulation;
@@ -50,8 +49,8 @@ public final class DdfEvaluation {
     /**
      * Trains the VAE once, with the first variant's options, and scores every variant on it: the variants may
      * differ only in what is clustered and how ({@link DdfOptions#clustering()}, {@link DdfOptions#scoreFeatures()}).
-     * The first variant is the model {@link DdfTrainer} made; the others refit its reference clusters as
-     * {@link DdfTrainer} would. When the first variant's clustering fails, no VAE is left and every variant fails.
+     * Each variant's reference clusters are fitted as {@link DdfTrainer} fits them. When the first variant's
+     * clustering fails, no VAE is left and every variant fails.
      *
      * @param simulation counters and truth
      * @param evaluationFrom first instant of the evaluation range; the model trains on everything before it
@@ -70,31 +69,104 @@ public final class DdfEvaluation {
                         + "first variant's");
             }
         }
-        long seed = first.vae().seed();
-        int epochs = first.vae().epochs();
-        TrainedDdf trained;
+        RunFeatures run;
         try {
-            trained = DdfTrainer.train(simulation.counters(),
-                    DdfPlan.of(simulation.counters().timestamps()[0], evaluationFrom), first, null, TrainingListener.NONE);
+            run = features(simulation, evaluationFrom, first);
         } catch (TrainingDivergedException | InvalidClusteringInputException e) {
-            boolean diverged = e instanceof TrainingDivergedException;
-            return variants.stream().map(v -> EvaluationScores.failed(v.name(), seed, epochs, diverged,
-                    (diverged ? "VAE diverged: " : "clustering failed: ") + e.getMessage())).toList();
+            return failures(variants, first.vae(), e);
         }
+        return score(run, variants);
+    }
+
+    /**
+     * Trains one model and keeps its score features of the reference and evaluation windows, to score without
+     * training again ({@link #score}).
+     *
+     * @param simulation counters and truth
+     * @param evaluationFrom first instant of the evaluation range; the model trains on everything before it
+     * @param options the options to train with (the clustering is fitted too, so it must succeed)
+     * @throws TrainingDivergedException when the VAE diverges
+     * @throws InvalidClusteringInputException when the reference clusters cannot be fitted
+     */
+    public static RunFeatures features(Simulation simulation, Instant evaluationFrom, DdfOptions options) {
+        TrainedDdf trained = DdfTrainer.train(simulation.counters(),
+                DdfPlan.of(simulation.counters().timestamps()[0], evaluationFrom), options, null, TrainingListener.NONE);
+        PlantedTruth truth = new PlantedTruth(simulation.truth().windows());
         try (DdfModel model = trained.model()) {
-            Split split = new Split(model, seed, simulation, evaluationFrom);
-            List<EvaluationScores> out = new ArrayList<>();
-            for (int i = 0; i < variants.size(); i++) {
-                Variant v = variants.get(i);
-                try {
-                    DdfModel variantModel = i == 0 ? model : split.refit(v.options());
-                    out.add(split.score(v.name(), variantModel, trained.metrics()));
-                } catch (InvalidClusteringInputException e) {
-                    out.add(EvaluationScores.failed(v.name(), seed, epochs, false, "clustering failed: " + e.getMessage()));
-                }
-            }
-            return out;
+            List<TrafficWindow> windows = model.windows(simulation.counters());
+            FeatureBatch reference = model.features(windows.stream().filter(w -> w.start().isBefore(evaluationFrom)).toList());
+            FeatureBatch evaluation = model.features(windows.stream().filter(w -> !w.start().isBefore(evaluationFrom)).toList());
+            ScoreFeatures kind = ScoreFeatures.LATENT_AND_RECONSTRUCTION;
+            return new RunFeatures(options.vae().seed(), trained.metrics().heldOutLoss(),
+                    reference.starts().stream().map(truth::at).toList(),
+                    DdfModel.scoreFeatures(model.vae(), kind, reference.values(), reference.size()),
+                    evaluation.starts().stream().map(truth::at).toList(),
+                    DdfModel.scoreFeatures(model.vae(), kind, evaluation.values(), evaluation.size()));
         }
+    }
+
+    /** One failed score per variant for a run that gave no model. */
+    static List<EvaluationScores> failures(List<Variant> variants, VaeTrainingOptions vae, RuntimeException e) {
+        boolean diverged = e instanceof TrainingDivergedException;
+        return variants.stream().map(v -> EvaluationScores.failed(v.name(), vae.seed(), vae.epochs(), diverged,
+                (diverged ? "VAE diverged: " : "clustering failed: ") + e.getMessage())).toList();
+    }
+
+    /**
+     * Scores every variant on the features of one trained VAE: fits each variant's reference clusters on the
+     * reference windows, labels the evaluation windows and compares with the planted truth. Only the clustering
+     * and score-feature options of the variants are used.
+     *
+     * @param run the trained VAE's features and truth
+     * @param variants at least one
+     * @return one score per variant, in order
+     */
+    public static List<EvaluationScores> score(RunFeatures run, List<Variant> variants) {
+        List<EvaluationScores> out = new ArrayList<>();
+        for (Variant v : variants) {
+            try {
+                out.add(score(run, v));
+            } catch (InvalidClusteringInputException e) {
+                out.add(EvaluationScores.failed(v.name(), run.seed(), run.epochs(), false,
+                        "clustering failed: " + e.getMessage()));
+            }
+        }
+        return out;
+    }
+
+    private static EvaluationScores score(RunFeatures run, Variant variant) {
+        ScoreFeatures kind = variant.options().scoreFeatures();
+        double[][] ref = run.referenceFeatures(kind);
+        ClusterModel clusters = ClusterModelBuilder.fit(ref, variant.options().clustering());
+        NewPatternDetector detector = new NewPatternDetector(clusters);
+        PlantedTruth truth = new PlantedTruth(run.reference());
+        int[] referenceLabels = detector.detect(ref, run.referenceStarts()).windows().stream()
+                .mapToInt(WindowLabel::label).toArray();
+        double ari = AdjustedRandIndex.of(truth.classes(run.referenceStarts()), referenceLabels);
+        double logvarMin = Double.POSITIVE_INFINITY;
+        double logvarMax = Double.NEGATIVE_INFINITY;
+        for (double[] f : ref) {
+            logvarMin = Math.min(logvarMin, Math.min(f[2], f[3]));
+            logvarMax = Math.max(logvarMax, Math.max(f[2], f[3]));
+        }
+        List<Instant> starts = run.evaluationStarts();
+        List<WindowLabel> labels = detector.detect(run.evaluationFeatures(kind), starts).windows();
+        PlantedTruth evaluated = new PlantedTruth(run.evaluation());
+        boolean[] flagged = new boolean[labels.size()];
+        int[] newPattern = new int[2];
+        int[] windows = new int[2];
+        for (int i = 0; i < flagged.length; i++) {
+            WindowLabel l = labels.get(i);
+            flagged[i] = l.anomalous() && !l.newPattern();
+            int after = run.evaluation().get(i).afterChange() ? 1 : 0;
+            windows[after]++;
+            newPattern[after] += l.newPattern() ? 1 : 0;
+        }
+        List<Double> heldOut = run.heldOutLoss();
+        return new EvaluationScores(variant.name(), run.seed(), run.epochs(), false, null, heldOut.get(0),
+                heldOut.get(heldOut.size() - 1), logvarMin, logvarMax, clusters.k(), ari,
+                evaluated.detection(starts, flagged, w -> true), evaluated.detection(starts, flagged, w -> !w.afterChange()),
+                windows[0], newPattern[0], windows[1], newPattern[1]);
     }
 
     /**
@@ -104,71 +176,5 @@ public final class DdfEvaluation {
      */
     public static void main(String[] args) {
         EvaluationCommand.parse(args).run(System.out);
-    }
-
-    /** The reference and evaluation windows of one trained VAE, their features per kind, and the truth. */
-    private static final class Split {
-
-        private final DdfModel model;
-        private final long seed;
-        private final PlantedTruth truth;
-        private final FeatureBatch reference;
-        private final FeatureBatch evaluation;
-        private final Map<ScoreFeatures, double[][]> referenceFeatures = new EnumMap<>(ScoreFeatures.class);
-        private final Map<ScoreFeatures, double[][]> evaluationFeatures = new EnumMap<>(ScoreFeatures.class);
-
-        Split(DdfModel model, long seed, Simulation simulation, Instant evaluationFrom) {
-            this.model = model;
-            this.seed = seed;
-            this.truth = new PlantedTruth(simulation.truth());
-            List<TrafficWindow> windows = model.windows(simulation.counters());
-            this.reference = model.features(windows.stream().filter(w -> w.start().isBefore(evaluationFrom)).toList());
-            this.evaluation = model.features(windows.stream().filter(w -> !w.start().isBefore(evaluationFrom)).toList());
-        }
-
-        /** A model on the same VAE with reference clusters fitted under other clustering options. */
-        DdfModel refit(DdfOptions options) {
-            ClusterModel clusters = ClusterModelBuilder.fit(features(referenceFeatures, reference, options.scoreFeatures()),
-                    options.clustering());
-            DdfReference fitted = model.reference();
-            return new DdfModel(model.vae(), DdfReference.of(fitted.links(), options.features(),
-                    fitted.nanFillMeans(), options.scoreFeatures(), clusters));
-        }
-
-        EvaluationScores score(String name, DdfModel scored, DdfMetrics metrics) {
-            ScoreFeatures kind = scored.reference().scoreFeatures();
-            double[][] ref = features(referenceFeatures, reference, kind);
-            LabelledWindows refLabels = scored.label(ref);
-            int[] clusters = refLabels.windows().stream().mapToInt(WindowLabel::label).toArray();
-            double ari = AdjustedRandIndex.of(truth.classes(reference.starts()), clusters);
-            double logvarMin = Double.POSITIVE_INFINITY;
-            double logvarMax = Double.NEGATIVE_INFINITY;
-            for (double[] f : ref) {
-                logvarMin = Math.min(logvarMin, Math.min(f[2], f[3]));
-                logvarMax = Math.max(logvarMax, Math.max(f[2], f[3]));
-            }
-            List<WindowLabel> labels = scored.label(features(evaluationFeatures, evaluation, kind)).windows();
-            boolean[] flagged = new boolean[labels.size()];
-            int[] newPattern = new int[2];
-            int[] windows = new int[2];
-            for (int i = 0; i < flagged.length; i++) {
-                WindowLabel l = labels.get(i);
-                flagged[i] = l.anomalous() && !l.newPattern();
-                int after = truth.at(evaluation.starts().get(i)).afterChange() ? 1 : 0;
-                windows[after]++;
-                newPattern[after] += l.newPattern() ? 1 : 0;
-            }
-            List<Instant> starts = evaluation.starts();
-            List<Double> heldOut = metrics.heldOutLoss();
-            return new EvaluationScores(name, seed, heldOut.size(), false, null, heldOut.get(0),
-                    heldOut.get(heldOut.size() - 1), logvarMin, logvarMax,
-                    scored.reference().clusters().k(), ari, truth.detection(starts, flagged, w -> true),
-                    truth.detection(starts, flagged, w -> !w.afterChange()), windows[0], newPattern[0], windows[1],
-                    newPattern[1]);
-        }
-
-        private double[][] features(Map<ScoreFeatures, double[][]> cache, FeatureBatch batch, ScoreFeatures kind) {
-            return cache.computeIfAbsent(kind, k -> DdfModel.scoreFeatures(model.vae(), k, batch.values(), batch.size()));
-        }
     }
 }

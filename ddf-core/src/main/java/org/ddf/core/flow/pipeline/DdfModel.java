@@ -1,5 +1,6 @@
 package org.ddf.core.flow.pipeline;
 
+import java.time.Instant;
 import java.util.List;
 import org.ddf.core.flow.FeatureBatch;
 import org.ddf.core.flow.FeatureExtractor;
@@ -98,14 +99,28 @@ public final class DdfModel implements AutoCloseable {
         return scorer.score(features);
     }
 
-    /** Labels a set of windows' features, grouping its anomalous windows into new patterns. */
+    /**
+     * Labels a set of windows' features, grouping its anomalous windows into new patterns with the full rule of
+     * {@link NewPatternDetector}, which needs to know when each window starts.
+     *
+     * @param features one score-feature vector per window
+     * @param starts each window's start, in the same order
+     */
+    public LabelledWindows label(double[][] features, List<Instant> starts) {
+        return newPatterns.detect(features, starts);
+    }
+
+    /**
+     * Labels a set of windows' features whose start times are unknown: new patterns are grouped without the time
+     * limit and the persistence in days ({@link NewPatternDetector#detect(double[][])}).
+     */
     public LabelledWindows label(double[][] features) {
-        return newPatterns.detect(features, scorer.scoreAll(features));
+        return newPatterns.detect(features);
     }
 
     /** Labels a feature batch end to end. */
     public LabelledWindows label(FeatureBatch batch) {
-        return label(scoreFeatures(batch.values(), batch.size()));
+        return label(scoreFeatures(batch.values(), batch.size()), batch.starts());
     }
 
     /** The VAE's weights, to store. */

@@ -16,9 +16,6 @@ import org.ddf.core.flow.vae.VaeTrainingOptions;
 public record DdfOptions(FeatureOptions features, VaeTrainingOptions vae, ClusteringOptions clustering,
                          ScoreFeatures scoreFeatures) {
 
-    /** KL weight of the robust profile: β = 1 blurred the reconstructions (held-out loss 1.6–2.6x higher after 10 epochs). */
-    private static final double ROBUST_BETA = 0.1;
-
     /** Checks that nothing is missing. */
     public DdfOptions {
         if (features == null || vae == null || clustering == null || scoreFeatures == null) {
@@ -37,16 +34,13 @@ public record DdfOptions(FeatureOptions features, VaeTrainingOptions vae, Cluste
 
     /**
      * The platform default, chosen by measurement on the simulator (docs/benchmarks.md, "DDF anomaly rule on the
-     * simulator"): the VAE trains with Adam lr 0.001, logvar clamped to [−10, 10], β = 0.1 and no KL warm-up
-     * (warm-up from β = 0 lets logvar run away in the first epoch); the clusters are fitted on standardised
+     * simulator"): the VAE trains as {@link VaeTrainingOptions#robust()} (Adam lr 0.001, logvar clamped to
+     * [−10, 10], β = 0.1, no KL warm-up); the clusters are fitted on standardised
      * [mu, logvar, log reconstruction error] and scored by Mahalanobis distance (without the reconstruction
      * error a changed regime is rarely reported as a new pattern).
      */
     public static DdfOptions robust() {
-        VaeTrainingOptions v = VaeTrainingOptions.robust();
-        VaeTrainingOptions vae = new VaeTrainingOptions(v.epochs(), v.batchSize(), v.learningRate(), v.lrMilestones(),
-                v.lrFactor(), v.heldOutFraction(), ROBUST_BETA, v.seed(), v.logvarClamp(), 0, v.divergenceFactor());
-        return new DdfOptions(FeatureOptions.defaults(), vae,
+        return new DdfOptions(FeatureOptions.defaults(), VaeTrainingOptions.robust(),
                 ClusteringOptions.defaults().withStandardise(true).withDistance(ClusterDistance.MAHALANOBIS),
                 ScoreFeatures.LATENT_AND_RECONSTRUCTION);
     }

@@ -69,7 +69,7 @@ public final class DdfTrainer {
             }
             DdfModel model = new DdfModel(vae, DdfReference.of(counters.links(), options.features(),
                     fitted.fillMeans(), options.scoreFeatures(), clusters));
-            LabelledWindows labelled = model.label(features);
+            LabelledWindows labelled = model.label(features, referenceBatch.starts());
             DdfMetrics metrics = new DdfMetrics(train.size(), reference.size(), fitted.filledEntries(),
                     vae.history().trainLoss(), vae.history().heldOutLoss(), clusters.k(), clusters.kReason(),
                     clusters.inertiaMean(), clusters.inertiaStd(), clusters.silhouette(), clusters.threshold(),

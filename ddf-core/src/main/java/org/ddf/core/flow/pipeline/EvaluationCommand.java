@@ -1,6 +1,10 @@
 package org.ddf.core.flow.pipeline;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -10,7 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.ddf.core.flow.cluster.ClusteringOptions;
+import org.ddf.core.flow.cluster.InvalidClusteringInputException;
 import org.ddf.core.flow.vae.VaeTrainingOptions;
+import org.ddf.core.nn.TrainingDivergedException;
 import org.ddf.core.sim.LinkCounterSimulator;
 import org.ddf.core.sim.Simulation;
 import org.ddf.core.sim.SimulationSpec;
@@ -20,17 +26,21 @@ import org.ddf.core.sim.SimulationSpec;
  * trains on the first two years, labels the third, and prints one Markdown row per VAE set × scoring set, then
  * the rows pooled over the seeds. Arguments (all optional): {@code --epochs N} (50), {@code --seeds a,b,...}
  * (42), {@code --vae names} (faithful,robust), {@code --scoring names} (faithful,robust), {@code --baseline
- * shares} (also the PCA baseline, keeping components up to each share of the variance; 99th percentile).
- * Names: {@link OptionSets}.
+ * shares} (also the PCA baseline, keeping components up to each share of the variance; 99th percentile),
+ * {@code --save-features DIR} (also write each trained VAE's score features, {@link RunFeaturesCsv}, as
+ * {@code DIR/seed<seed>-<vae set>-<epochs>.csv}), {@code --load-features DIR} (train nothing: score the features
+ * saved there for the same seeds, VAE sets and epochs). Names: {@link OptionSets}.
  *
  * @param epochs VAE epochs
  * @param seeds simulation, VAE and k-means++ seeds
  * @param vaeSets VAE set names
  * @param scoringSets scoring set names
  * @param baselineVariance variance shares of the PCA baselines to run (none: no baseline)
+ * @param saveFeatures folder to write each trained VAE's features to, or null
+ * @param loadFeatures folder to read the features from instead of training, or null
  */
 record EvaluationCommand(int epochs, List<Long> seeds, List<String> vaeSets, List<String> scoringSets,
-                         List<Double> baselineVariance) {
+                         List<Double> baselineVariance, Path saveFeatures, Path loadFeatures) {
 
     private static final double BASELINE_PERCENTILE = 99;
 
@@ -41,6 +51,8 @@ record EvaluationCommand(int epochs, List<Long> seeds, List<String> vaeSets, Lis
         List<String> vae = List.of("faithful", "robust");
         List<String> scoring = List.of("faithful", "robust");
         List<Double> baseline = List.of();
+        Path save = null;
+        Path load = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--epochs" -> epochs = Integer.parseInt(value(args, ++i));
@@ -48,13 +60,19 @@ record EvaluationCommand(int epochs, List<Long> seeds, List<String> vaeSets, Lis
                 case "--vae" -> vae = List.of(value(args, ++i).split(","));
                 case "--scoring" -> scoring = List.of(value(args, ++i).split(","));
                 case "--baseline" -> baseline = Arrays.stream(value(args, ++i).split(",")).map(Double::valueOf).toList();
+                case "--save-features" -> save = Path.of(value(args, ++i));
+                case "--load-features" -> load = Path.of(value(args, ++i));
                 default -> throw new IllegalArgumentException("unknown argument '" + args[i]
-                        + "'; use --epochs N --seeds a,b --vae names --scoring names --baseline shares");
+                        + "'; use --epochs N --seeds a,b --vae names --scoring names --baseline shares "
+                        + "--save-features DIR --load-features DIR");
             }
         }
         vae.forEach(OptionSets::vae);
         scoring.forEach(s -> OptionSets.scoring(s, VaeTrainingOptions.faithful()));
-        return new EvaluationCommand(epochs, seeds, vae, scoring, baseline);
+        if (save != null && load != null) {
+            throw new IllegalArgumentException("--save-features and --load-features exclude each other");
+        }
+        return new EvaluationCommand(epochs, seeds, vae, scoring, baseline, save, load);
     }
 
     private static String value(String[] args, int i) {
@@ -74,8 +92,9 @@ record EvaluationCommand(int epochs, List<Long> seeds, List<String> vaeSets, Lis
         out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (long seed : seeds) {
             SimulationSpec spec = SimulationSpec.defaults().withSeed(seed);
-            Simulation simulation = new LinkCounterSimulator(spec).run();
             Instant evaluationFrom = spec.start().plusYears(2).atStartOfDay(ZoneOffset.UTC).toInstant();
+            Simulation simulation = loadFeatures != null && baselineVariance.isEmpty() ? null
+                    : new LinkCounterSimulator(spec).run();
             for (double variance : baselineVariance) {
                 BaselineScores b = PcaBaseline.evaluate(simulation, evaluationFrom, variance, BASELINE_PERCENTILE);
                 baselines.computeIfAbsent(variance, v -> new ArrayList<>()).add(b);
@@ -89,7 +108,8 @@ record EvaluationCommand(int epochs, List<Long> seeds, List<String> vaeSets, Lis
                     return new DdfEvaluation.Variant(vaeSet + " / " + s, o.withClustering(seeded));
                 }).toList();
                 long start = System.nanoTime();
-                List<EvaluationScores> scores = DdfEvaluation.evaluate(simulation, evaluationFrom, variants);
+                List<EvaluationScores> scores = scores(simulation, evaluationFrom, variants,
+                        featureFile(seed, vaeSet));
                 double seconds = (System.nanoTime() - start) / 1e9;
                 for (EvaluationScores s : scores) {
                     pooled.computeIfAbsent(s.name(), n -> new ArrayList<>()).add(s);
@@ -106,6 +126,36 @@ record EvaluationCommand(int epochs, List<Long> seeds, List<String> vaeSets, Lis
         out.println("|---|---|---|---|---|---|---|---|---|---|");
         pooled.forEach((name, list) -> out.println(pooledRow(name, list)));
         baselines.forEach((variance, list) -> out.println(pooledBaselineRow(variance, list)));
+    }
+
+    /** The saved features' file name of one seed and VAE set. */
+    String featureFile(long seed, String vaeSet) {
+        return "seed" + seed + "-" + vaeSet + "-" + epochs + ".csv";
+    }
+
+    /** Scores the variants on saved features, or trains (saving the features when asked) and scores. */
+    private List<EvaluationScores> scores(Simulation simulation, Instant evaluationFrom,
+                                          List<DdfEvaluation.Variant> variants, String file) {
+        if (loadFeatures != null) {
+            return DdfEvaluation.score(RunFeaturesCsv.read(loadFeatures.resolve(file)), variants);
+        }
+        if (saveFeatures == null) {
+            return DdfEvaluation.evaluate(simulation, evaluationFrom, variants);
+        }
+        DdfOptions first = variants.get(0).options();
+        RunFeatures run;
+        try {
+            run = DdfEvaluation.features(simulation, evaluationFrom, first);
+        } catch (TrainingDivergedException | InvalidClusteringInputException e) {
+            return DdfEvaluation.failures(variants, first.vae(), e);
+        }
+        try {
+            Files.createDirectories(saveFeatures);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + saveFeatures, e);
+        }
+        RunFeaturesCsv.write(saveFeatures.resolve(file), run);
+        return DdfEvaluation.score(run, variants);
     }
 
     private static String pooledBaselineRow(double variance, List<BaselineScores> baselines) {

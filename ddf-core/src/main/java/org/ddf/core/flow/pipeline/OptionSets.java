@@ -8,7 +8,9 @@ import org.ddf.core.flow.vae.VaeTrainingOptions;
 
 /**
  * The named option sets the benchmark compares. A VAE set says how the VAE trains; a scoring set says what is
- * clustered and how, optionally with {@code @P} for another anomaly percentile (e.g. {@code std+rec+maha@97.5}).
+ * clustered and how, optionally with {@code @P} for another anomaly percentile (e.g. {@code std+rec+maha@97.5})
+ * and then {@code ~w:d:t:r:o} for another new-pattern rule: min windows, min days, time radius in days, radius
+ * factor, outlier factor (e.g. {@code robust~5:1:36500:1:1000}, the density rule alone).
  */
 final class OptionSets {
 
@@ -27,15 +29,16 @@ final class OptionSets {
 
     /**
      * The VAE options of a named set: {@code faithful} and {@code robust} are the profiles; {@code lr0.001},
-     * {@code clamp} and {@code warmup} change one thing of the faithful profile; {@code betaX} is the robust
-     * profile with β = X, {@code betaX-nowarmup} the same without KL warm-up.
+     * {@code clamp} and {@code warmup} change one thing of the faithful profile; {@code betaX} is lr 0.001, logvar
+     * clamped to [−10, 10], β = X with a KL warm-up over 5 epochs, {@code betaX-nowarmup} the same without warm-up
+     * ({@code beta0.1-nowarmup} equals {@code robust}).
      */
     static VaeTrainingOptions vae(String name) {
         VaeTrainingOptions robust = VaeTrainingOptions.robust();
         if (name.startsWith("beta")) {
             boolean warmup = !name.endsWith("-nowarmup");
             double beta = Double.parseDouble(name.substring(4, warmup ? name.length() : name.length() - 9));
-            return faithfulWith(robust.learningRate(), robust.logvarClamp(), warmup ? robust.klWarmupEpochs() : 0, beta);
+            return faithfulWith(robust.learningRate(), robust.logvarClamp(), warmup ? WARMUP : 0, beta);
         }
         return switch (name) {
             case "faithful" -> VaeTrainingOptions.faithful();
@@ -54,7 +57,8 @@ final class OptionSets {
      * reconstruction error.
      */
     static DdfOptions scoring(String name, VaeTrainingOptions vae) {
-        String[] parts = name.split("@", 2);
+        String[] ruleParts = name.split("~", 2);
+        String[] parts = ruleParts[0].split("@", 2);
         DdfOptions options = switch (parts[0]) {
             case "faithful" -> DdfOptions.faithful();
             case "robust" -> DdfOptions.robust();
@@ -71,7 +75,18 @@ final class OptionSets {
             ClusteringOptions c = options.clustering();
             options = options.withClustering(new ClusteringOptions(c.k(), c.kMax(), c.nInit(), c.maxIter(), c.tol(),
                     c.seed(), c.standardise(), c.distance(), c.shrinkage(), Double.parseDouble(parts[1]),
-                    c.newPatternMinWindows()));
+                    c.newPatternMinWindows(), c.newPatternMinDays(), c.newPatternTimeRadiusDays(),
+                    c.newPatternRadiusFactor(), c.newPatternOutlierFactor()));
+        }
+        if (ruleParts.length == 2) {
+            String[] rule = ruleParts[1].split(":");
+            if (rule.length != 5) {
+                throw new IllegalArgumentException("scoring set '" + name + "': the rule after ~ needs 5 numbers "
+                        + "w:d:t:r:o");
+            }
+            options = options.withClustering(options.clustering().withNewPatternRule(Integer.parseInt(rule[0]),
+                    Integer.parseInt(rule[1]), Integer.parseInt(rule[2]), Double.parseDouble(rule[3]),
+                    Double.parseDouble(rule[4])));
         }
         return options.withVae(vae);
     }

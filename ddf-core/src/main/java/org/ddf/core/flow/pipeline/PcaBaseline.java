@@ -65,7 +65,7 @@ public final class PcaBaseline {
         boolean[] flagged = new boolean[evaluation.size()];
         int postChange = 0;
         int postChangeFlagged = 0;
-        PlantedTruth truth = new PlantedTruth(simulation.truth());
+        PlantedTruth truth = new PlantedTruth(simulation.truth().windows());
         List<Instant> starts = new ArrayList<>();
         for (int i = 0; i < flagged.length; i++) {
             flagged[i] = evaluationScores[i] > threshold;

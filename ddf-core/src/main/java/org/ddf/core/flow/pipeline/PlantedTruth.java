@@ -6,15 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.ddf.core.sim.PlantedWindow;
-import org.ddf.core.sim.SimulationTruth;
 
 /** The simulator's truth looked up by window start, and detection counts against it. */
 final class PlantedTruth {
 
     private final Map<Instant, PlantedWindow> byStart = new HashMap<>();
 
-    PlantedTruth(SimulationTruth truth) {
-        for (PlantedWindow w : truth.windows()) {
+    PlantedTruth(List<PlantedWindow> windows) {
+        for (PlantedWindow w : windows) {
             byStart.put(w.start(), w);
         }
     }

@@ -33,6 +33,24 @@ class ClusterModelJsonTest {
     }
 
     @Test
+    void modelStoredBeforeTheNewPatternParametersLoadsWithTheirDefaults() {
+        ClusteringOptions defaults = ClusteringOptions.defaults();
+        ClusterModel model = ClusterModelBuilder.fit(REFERENCE, defaults.withNewPatternRule(5, 1, 1, 2, 9));
+        String older = ClusterModelJson.write(model).replaceAll(",\"(shrinkage|newPatternMinDays|"
+                + "newPatternTimeRadiusDays|newPatternRadiusFactor|newPatternOutlierFactor)\":[0-9.]+", "");
+
+        ClusterModel back = ClusterModelJson.read(older);
+
+        assertThat(older).doesNotContain("newPatternMinDays").doesNotContain("shrinkage");
+        assertThat(back.newPatternMinDays()).isEqualTo(defaults.newPatternMinDays());
+        assertThat(back.newPatternTimeRadiusDays()).isEqualTo(defaults.newPatternTimeRadiusDays());
+        assertThat(back.newPatternRadiusFactor()).isEqualTo(defaults.newPatternRadiusFactor());
+        assertThat(back.newPatternOutlierFactor()).isEqualTo(defaults.newPatternOutlierFactor());
+        assertThat(back.shrinkage()).isEqualTo(defaults.shrinkage());
+        assertThat(back.threshold()).isEqualTo(model.threshold());
+    }
+
+    @Test
     void inconsistentDocumentIsRejected() {
         String json = ClusterModelJson.write(ClusterModelBuilder.fit(REFERENCE, ClusteringOptions.defaults().withK(3)))
                 .replace("\"k\":3", "\"k\":4");

@@ -19,6 +19,32 @@ class ClusteringOptionsTest {
         assertThat(o.distance()).isEqualTo(ClusterDistance.EUCLIDEAN);
         assertThat(o.anomalyPercentile()).isEqualTo(99);
         assertThat(o.newPatternMinWindows()).isEqualTo(5);
+        assertThat(o.newPatternMinDays()).isEqualTo(3);
+        assertThat(o.newPatternTimeRadiusDays()).isEqualTo(42);
+        assertThat(o.newPatternRadiusFactor()).isEqualTo(1.0);
+        assertThat(o.newPatternOutlierFactor()).isEqualTo(4.5);
+    }
+
+    @Test
+    void newPatternRuleValuesAreCheckedAndKeptByTheCopies() {
+        ClusteringOptions o = ClusteringOptions.defaults().withNewPatternRule(4, 1, 1, 0.5, 1);
+
+        assertThat(o.withSeed(7).withK(3).withStandardise(true).withDistance(ClusterDistance.MAHALANOBIS))
+                .extracting(ClusteringOptions::newPatternMinWindows, ClusteringOptions::newPatternMinDays,
+                        ClusteringOptions::newPatternTimeRadiusDays, ClusteringOptions::newPatternRadiusFactor,
+                        ClusteringOptions::newPatternOutlierFactor)
+                .containsExactly(4, 1, 1, 0.5, 1.0);
+        assertThatThrownBy(() -> o.withNewPatternRule(5, 0, 42, 1, 4.5)).hasMessageContaining("options.newPatternMinDays");
+        assertThatThrownBy(() -> o.withNewPatternRule(5, 3, 0, 1, 4.5))
+                .hasMessageContaining("options.newPatternTimeRadiusDays");
+        assertThatThrownBy(() -> o.withNewPatternRule(5, 3, 42, 0, 4.5))
+                .hasMessageContaining("options.newPatternRadiusFactor");
+        assertThatThrownBy(() -> o.withNewPatternRule(5, 3, 42, Double.POSITIVE_INFINITY, 4.5))
+                .hasMessageContaining("options.newPatternRadiusFactor");
+        assertThatThrownBy(() -> o.withNewPatternRule(5, 3, 42, 1, 0.99))
+                .hasMessageContaining("options.newPatternOutlierFactor");
+        assertThatThrownBy(() -> o.withNewPatternRule(5, 3, 42, 1, Double.NaN))
+                .hasMessageContaining("options.newPatternOutlierFactor");
     }
 
     @Test

@@ -3,7 +3,9 @@ package org.ddf.core.flow.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.List;
+import org.ddf.core.flow.cluster.ClusteringOptions;
 import org.ddf.core.flow.vae.VaeTrainingOptions;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +18,20 @@ class EvaluationCommandTest {
             "--vae", "faithful,beta0.1-nowarmup", "--scoring", "raw,std+rec+maha@97.5", "--baseline", "0.9,0.99"});
 
         assertThat(command).isEqualTo(new EvaluationCommand(10, List.of(42L, 7L), List.of("faithful", "beta0.1-nowarmup"),
-                List.of("raw", "std+rec+maha@97.5"), List.of(0.9, 0.99)));
+                List.of("raw", "std+rec+maha@97.5"), List.of(0.9, 0.99), null, null));
+    }
+
+    @Test
+    void readsTheFeatureFolders() {
+        EvaluationCommand save = EvaluationCommand.parse(new String[] {"--save-features", "/tmp/f", "--epochs", "5"});
+        EvaluationCommand load = EvaluationCommand.parse(new String[] {"--load-features", "/tmp/f"});
+
+        assertThat(save.saveFeatures()).isEqualTo(Path.of("/tmp/f"));
+        assertThat(save.loadFeatures()).isNull();
+        assertThat(load.loadFeatures()).isEqualTo(Path.of("/tmp/f"));
+        assertThat(save.featureFile(42, "beta0.1-nowarmup")).isEqualTo("seed42-beta0.1-nowarmup-5.csv");
+        assertThatThrownBy(() -> EvaluationCommand.parse(new String[] {"--save-features", "a", "--load-features", "b"}))
+                .hasMessageContaining("exclude each other");
     }
 
     @Test
@@ -34,9 +49,17 @@ class EvaluationCommandTest {
 
         assertThat(OptionSets.vae("faithful")).isEqualTo(VaeTrainingOptions.faithful());
         assertThat(OptionSets.vae("robust")).isEqualTo(VaeTrainingOptions.robust());
-        assertThat(OptionSets.vae("beta0.1-nowarmup")).isEqualTo(robust.vae());
+        assertThat(OptionSets.vae("beta0.1-nowarmup")).isEqualTo(robust.vae()).isEqualTo(VaeTrainingOptions.robust());
+        assertThat(OptionSets.vae("beta1").klWarmupEpochs()).isEqualTo(5);
+        assertThat(OptionSets.vae("beta1").beta()).isEqualTo(1.0);
         assertThat(OptionSets.scoring("std+rec+maha", robust.vae())).isEqualTo(robust);
         assertThat(OptionSets.scoring("raw", VaeTrainingOptions.faithful())).isEqualTo(DdfOptions.faithful());
         assertThat(OptionSets.scoring("std+rec+maha@97.5", robust.vae()).clustering().anomalyPercentile()).isEqualTo(97.5);
+        ClusteringOptions rule = OptionSets.scoring("robust@98~4:1:36500:2:1000", robust.vae()).clustering();
+        assertThat(rule.anomalyPercentile()).isEqualTo(98);
+        assertThat(rule).extracting(ClusteringOptions::newPatternMinWindows, ClusteringOptions::newPatternMinDays,
+                ClusteringOptions::newPatternTimeRadiusDays, ClusteringOptions::newPatternRadiusFactor,
+                ClusteringOptions::newPatternOutlierFactor).containsExactly(4, 1, 36500, 2.0, 1000.0);
+        assertThatThrownBy(() -> OptionSets.scoring("robust~5:1", robust.vae())).hasMessageContaining("5 numbers");
     }
 }

@@ -24,12 +24,14 @@ class VaeTrainingOptionsTest {
     }
 
     @Test
-    void robustClampsAndWarmsUp() {
+    void robustLowersTheLearningRateClampsAndWeighsKlAtATenthWithoutWarmUp() {
         VaeTrainingOptions robust = VaeTrainingOptions.robust();
 
         assertThat(robust.learningRate()).isEqualTo(0.001);
         assertThat(robust.logvarClamp()).isEqualTo(new LogvarClamp(-10, 10));
-        assertThat(robust.klWarmupEpochs()).isEqualTo(5);
+        assertThat(robust.beta()).isEqualTo(0.1);
+        assertThat(robust.klWarmupEpochs()).isZero();
+        assertThat(robust.betaAt(1)).isEqualTo(0.1);
     }
 
     @Test
@@ -45,12 +47,13 @@ class VaeTrainingOptionsTest {
 
     @Test
     void betaRampsFromZeroOverTheWarmUp() {
-        VaeTrainingOptions robust = VaeTrainingOptions.robust();
+        VaeTrainingOptions warmUp = new VaeTrainingOptions(50, 32, 0.001, List.of(25, 40), 0.1, 0.1, 1, 42,
+                new LogvarClamp(-10, 10), 5, 1000);
 
-        assertThat(robust.betaAt(1)).isZero();
-        assertThat(robust.betaAt(3)).isCloseTo(0.4, within(1e-12));
-        assertThat(robust.betaAt(6)).isEqualTo(1.0);
-        assertThat(robust.betaAt(30)).isEqualTo(1.0);
+        assertThat(warmUp.betaAt(1)).isZero();
+        assertThat(warmUp.betaAt(3)).isCloseTo(0.4, within(1e-12));
+        assertThat(warmUp.betaAt(6)).isEqualTo(1.0);
+        assertThat(warmUp.betaAt(30)).isEqualTo(1.0);
         assertThat(VaeTrainingOptions.faithful().betaAt(1)).isEqualTo(1.0);
     }
 
