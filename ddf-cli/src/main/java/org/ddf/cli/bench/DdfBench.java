@@ -32,13 +32,27 @@ public final class DdfBench {
     private final Args args;
     private final PrintStream out = System.out;
 
-    /** A bench with options: --reference DIR, --training URL, --inference URL, --clients N, --seconds N. */
+    /**
+     * A bench with options: --parts vae,rest (both by default), --reference DIR, --training URL, --inference URL,
+     * --clients N, --seconds N.
+     */
     public DdfBench(Args args) {
         this.args = args;
     }
 
     /** Runs it; returns the exit status. */
     public int run() throws Exception {
+        List<String> parts = List.of(args.get("parts", "vae,rest").split(","));
+        Optional<Map<String, Double>> ref = parts.contains("vae") ? vae() : Optional.empty();
+        if (parts.contains("rest") && args.values().containsKey("inference")) {
+            rest(new JsonHttp(args.get("training", "http://localhost:8081")), new JsonHttp(args.get("inference", "")),
+                    ref.map(r -> r.get("ddf.label.e2e_b64")));
+        }
+        return 0;
+    }
+
+    /** The VAE in process, then the reference; returns the reference's figures when it ran. */
+    private Optional<Map<String, Double>> vae() throws Exception {
         out.println("DDF VAE in process (DJL, C=104)");
         VaeBenchmark.Result java = VaeBenchmark.run();
         out.printf("  train step b32 %.1f ms (%.0f windows/s); encoder b1 %.0f windows/s, b64 %.0f windows/s%n",
@@ -59,12 +73,7 @@ public final class DdfBench {
         } else {
             out.println("PyTorch reference not run: needs python3-torch (see ../shared/bench/ref/README.md)");
         }
-
-        if (args.values().containsKey("inference")) {
-            rest(new JsonHttp(args.get("training", "http://localhost:8081")), new JsonHttp(args.get("inference", "")),
-                    ref.map(r -> r.get("ddf.label.e2e_b64")));
-        }
-        return 0;
+        return ref;
     }
 
     /**

@@ -51,7 +51,7 @@ class DdfLabelService implements AutoCloseable {
         ServedDdfModel served = current();
         PreparedWindows windows = reader.read(request, served.model());
         double[][] features = encodeAll(served.model(), windows.features());
-        LabelledWindows labelled = served.model().label(features);
+        LabelledWindows labelled = served.model().label(features, windows.starts());
         List<WindowLabel> out = new ArrayList<>(features.length);
         for (int i = 0; i < features.length; i++) {
             var l = labelled.windows().get(i);

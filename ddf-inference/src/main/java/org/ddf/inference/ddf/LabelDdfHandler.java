@@ -102,7 +102,7 @@ class LabelDdfHandler implements JobHandler {
             System.arraycopy(encoded, 0, features, i, encoded.length);
             ctx.progress(i + chunk.size(), windows.size(), Double.NaN, "labelled " + (i + chunk.size()) + " windows");
         }
-        LabelledWindows labelled = model.label(features);
+        LabelledWindows labelled = model.label(features, windows.stream().map(TrafficWindow::start).toList());
         ctx.saveResult("labels.csv", "text/csv", new ByteArrayInputStream(csv(windows, labelled, features)
                 .getBytes(StandardCharsets.UTF_8)));
         ObjectNode result = json.createObjectNode();

@@ -110,14 +110,6 @@ public final class DdfModel implements AutoCloseable {
         return newPatterns.detect(features, starts);
     }
 
-    /**
-     * Labels a set of windows' features whose start times are unknown: new patterns are grouped without the time
-     * limit and the persistence in days ({@link NewPatternDetector#detect(double[][])}).
-     */
-    public LabelledWindows label(double[][] features) {
-        return newPatterns.detect(features);
-    }
-
     /** Labels a feature batch end to end. */
     public LabelledWindows label(FeatureBatch batch) {
         return label(scoreFeatures(batch.values(), batch.size()), batch.starts());
