@@ -10,6 +10,7 @@ import org.ddf.api.model.ModelActivatedEvent;
 import org.ddf.api.model.ModelRegistry;
 import org.ddf.core.flow.pipeline.DdfModel;
 import org.ddf.core.flow.pipeline.DdfReference;
+import org.ddf.core.flow.pipeline.DdfReferenceJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -62,7 +63,7 @@ class ActiveDdfModel implements AutoCloseable {
     /** Loads a model and makes it the served one. */
     synchronized void load(Model model) {
         try (InputStream weights = registry.openWeights(model.id())) {
-            DdfReference reference = json.treeToValue(model.reference(), DdfReference.class);
+            DdfReference reference = DdfReferenceJson.read(model.reference());
             DdfModel loaded = DdfModel.load(reference, weights.readAllBytes());
             ServedDdfModel previous = current;
             current = new ServedDdfModel(model.id(), model.version(), loaded);

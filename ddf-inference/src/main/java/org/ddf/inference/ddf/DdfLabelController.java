@@ -29,7 +29,8 @@ class DdfLabelController {
             description = "Post raw counters (cut into windows on the server with the model's window settings) or "
                     + "correlation matrices. Each window gets its cluster label, the distance to the nearest reference "
                     + "centre, an anomaly score (distance / threshold; above 1 is anomalous), the anomalous flag, the "
-                    + "new-pattern flag (a group of anomalous windows in this request far from every reference centre) "
+                    + "new-pattern flag (a dense group of anomalous windows in this request, far from every reference centre and "
+                    + "lasting at least the model's newPatternMinDays, 3 by default; its own outliers stay anomalies) "
                     + "and its latent vector. Limits: ddf.inference.max-windows windows (256) and "
                     + "ddf.limits.max-request-size (32 MB) per request. 503 with Retry-After when no model is active.")
     LabelResponse label(@RequestBody LabelRequest request) {

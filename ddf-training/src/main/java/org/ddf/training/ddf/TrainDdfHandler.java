@@ -22,6 +22,7 @@ import org.ddf.core.flow.cluster.ClusterModel;
 import org.ddf.core.flow.pipeline.DdfOptions;
 import org.ddf.core.flow.pipeline.DdfPlan;
 import org.ddf.core.flow.pipeline.DdfReference;
+import org.ddf.core.flow.pipeline.DdfReferenceJson;
 import org.ddf.core.flow.pipeline.DdfTrainer;
 import org.ddf.core.flow.pipeline.TrainedDdf;
 import org.ddf.core.nn.EpochReport;
@@ -141,7 +142,7 @@ class TrainDdfHandler implements JobHandler {
     }
 
     private DdfReference reference(Model model) {
-        return json.treeToValue(model.reference(), DdfReference.class);
+        return DdfReferenceJson.read(model.reference());
     }
 
     private static DdfPlan plan(TrainDdfParams p, LinkCounters counters) {

@@ -29,14 +29,26 @@ public final class ClusterModelJson {
      */
     public static ClusterModel read(String json) {
         JsonNode tree = MAPPER.readTree(json);
-        if (tree instanceof ObjectNode object && !object.has("newPatternMinDays")) {
-            ClusteringOptions defaults = ClusteringOptions.defaults();
-            object.put("shrinkage", defaults.shrinkage());
-            object.put("newPatternMinDays", defaults.newPatternMinDays());
-            object.put("newPatternTimeRadiusDays", defaults.newPatternTimeRadiusDays());
-            object.put("newPatternRadiusFactor", defaults.newPatternRadiusFactor());
-            object.put("newPatternOutlierFactor", defaults.newPatternOutlierFactor());
+        if (tree instanceof ObjectNode object) {
+            addMissingFields(object);
         }
         return MAPPER.treeToValue(tree, ClusterModel.class);
+    }
+
+    /**
+     * Gives a stored model document written before the fields named in the class comment existed their defaults
+     * (a current document is left as it is), for readers of documents that hold a model, such as a DDF reference.
+     *
+     * @param model a model's JSON object, changed in place
+     */
+    public static void addMissingFields(ObjectNode model) {
+        if (!model.has("newPatternMinDays")) {
+            ClusteringOptions defaults = ClusteringOptions.defaults();
+            model.put("shrinkage", defaults.shrinkage());
+            model.put("newPatternMinDays", defaults.newPatternMinDays());
+            model.put("newPatternTimeRadiusDays", defaults.newPatternTimeRadiusDays());
+            model.put("newPatternRadiusFactor", defaults.newPatternRadiusFactor());
+            model.put("newPatternOutlierFactor", defaults.newPatternOutlierFactor());
+        }
     }
 }

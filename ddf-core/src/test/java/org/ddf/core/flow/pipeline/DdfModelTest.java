@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.ddf.core.flow.FeatureBatch;
 import org.ddf.core.flow.LinkCounters;
+import org.ddf.core.flow.cluster.ClusteringOptions;
 import org.ddf.core.flow.cluster.LabelledWindows;
 import org.ddf.core.nn.TrainingListener;
 import org.ddf.core.sim.LinkCounterSimulator;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** A small trained model: its reference survives JSON, and the stored weights label exactly as the model did. */
 class DdfModelTest {
@@ -50,6 +53,25 @@ class DdfModelTest {
         assertThat(back).usingRecursiveComparison().isEqualTo(reference);
         assertThat(back.channels()).isEqualTo(24);
         assertThat(back.featureOptions()).isEqualTo(reference.featureOptions());
+    }
+
+    @Test
+    void referenceStoredBeforeTheNewPatternParametersLoadsWithTheirDefaults() {
+        JsonMapper mapper = JsonMapper.builder().build();
+        DdfReference reference = trained.model().reference();
+        ObjectNode stored = (ObjectNode) mapper.valueToTree(reference);
+        ((ObjectNode) stored.get("clusters")).remove(List.of("shrinkage", "newPatternMinDays",
+                "newPatternTimeRadiusDays", "newPatternRadiusFactor", "newPatternOutlierFactor"));
+
+        DdfReference back = DdfReferenceJson.read(stored);
+
+        assertThat(stored.get("clusters").has("newPatternMinDays")).isFalse();
+        ClusteringOptions defaults = ClusteringOptions.defaults();
+        assertThat(back.clusters().newPatternMinDays()).isEqualTo(defaults.newPatternMinDays());
+        assertThat(back.clusters().newPatternOutlierFactor()).isEqualTo(defaults.newPatternOutlierFactor());
+        assertThat(back.clusters().shrinkage()).isEqualTo(defaults.shrinkage());
+        assertThat(back.clusters().threshold()).isEqualTo(reference.clusters().threshold());
+        assertThat(DdfReferenceJson.read(mapper.valueToTree(reference))).usingRecursiveComparison().isEqualTo(reference);
     }
 
     @Test
