@@ -143,7 +143,7 @@ public class ModelActivationListener implements SmartLifecycle {
                     Long.parseLong(payload.substring(colon + 1))));
         } catch (RuntimeException e) {
             // a malformed payload (from a foreign NOTIFY) or a failing event listener must not stop the listener
-            LOG.warn("Model activation '{}' not handled: {}", payload, e.toString());
+            LOG.warn("Model activation '{}' not handled", payload, e);
         }
     }
 
