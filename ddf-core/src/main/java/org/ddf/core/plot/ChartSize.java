@@ -1,5 +1,7 @@
 package org.ddf.core.plot;
 
+import org.ddf.core.InvalidInputException;
+
 /**
  * Width and height of a figure in pixels.
  *
@@ -14,7 +16,7 @@ public record ChartSize(int width, int height) {
     /** Checks that the figure is large enough to draw axes in. */
     public ChartSize {
         if (width < 100 || height < 100) {
-            throw new InvalidPlotInputException("size", "must be at least 100 × 100 pixels, got " + width + " × " + height);
+            throw new InvalidInputException("size", "must be at least 100 × 100 pixels, got " + width + " × " + height);
         }
     }
 }

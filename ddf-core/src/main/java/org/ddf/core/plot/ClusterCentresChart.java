@@ -2,6 +2,7 @@ package org.ddf.core.plot;
 
 import java.awt.Color;
 import java.awt.Font;
+import org.ddf.core.InvalidInputException;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
@@ -64,11 +65,11 @@ public final class ClusterCentresChart {
 
     private static void requireCentres(double[][] centres, int d, String field) {
         if (centres == null) {
-            throw new InvalidPlotInputException(field, "is missing");
+            throw new InvalidInputException(field, "is missing");
         }
         for (int c = 0; c < centres.length; c++) {
             if (centres[c] == null || centres[c].length != d) {
-                throw new InvalidPlotInputException(field + "[" + c + "]", "must have " + d + " features");
+                throw new InvalidInputException(field + "[" + c + "]", "must have " + d + " features");
             }
         }
     }

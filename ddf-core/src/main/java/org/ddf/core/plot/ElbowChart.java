@@ -2,6 +2,7 @@ package org.ddf.core.plot;
 
 import java.awt.Color;
 import java.util.Arrays;
+import org.ddf.core.InvalidInputException;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
@@ -31,10 +32,10 @@ public final class ElbowChart {
                              ChartSize size) {
         int kMax = inertiaMean.length;
         if (kMax < 2 || inertiaStd.length != kMax || silhouette.length != kMax - 1) {
-            throw new InvalidPlotInputException("inertiaMean", "needs k = 1..kMax ≥ 2 with matching inertiaStd (kMax) and silhouette (kMax − 1)");
+            throw new InvalidInputException("inertiaMean", "needs k = 1..kMax ≥ 2 with matching inertiaStd (kMax) and silhouette (kMax − 1)");
         }
         if (chosenK < 0 || chosenK > kMax) {
-            throw new InvalidPlotInputException("chosenK", "must be in 0.." + kMax + ", got " + chosenK);
+            throw new InvalidInputException("chosenK", "must be in 0.." + kMax + ", got " + chosenK);
         }
         return Png.of(() -> {
             XYChart chart = new XYChart(size.width(), size.height());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ddf.core.InvalidInputException;
 import org.ddf.core.flow.cluster.ClusterModel;
 import org.ddf.core.flow.cluster.LabelledWindows;
 import org.ddf.core.flow.cluster.NewPattern;
@@ -38,7 +39,7 @@ public final class Figures {
     public static Map<String, byte[]> ddf(String title, LabelledPoints windows, ClusterModel model,
                                           LabelledWindows labelled) {
         if (labelled.windows().size() != windows.points().length) {
-            throw new InvalidPlotInputException("labelled", "has " + labelled.windows().size() + " windows, the points "
+            throw new InvalidInputException("labelled", "has " + labelled.windows().size() + " windows, the points "
                     + windows.points().length);
         }
         Map<String, byte[]> figures = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package org.ddf.core.plot;
 import java.util.HashSet;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.ddf.core.InvalidInputException;
 
 /**
  * Points to plot, each with a label that picks its colour and legend entry.
@@ -22,28 +23,28 @@ public record LabelledPoints(double[][] points, int[] labels, List<String> label
         labelNames = List.copyOf(labelNames);
         featureNames = List.copyOf(featureNames);
         if (points == null || points.length == 0) {
-            throw new InvalidPlotInputException("points", "is empty");
+            throw new InvalidInputException("points", "is empty");
         }
         if (labels == null || labels.length != points.length) {
-            throw new InvalidPlotInputException("labels", "must have one entry per point (" + points.length + ")");
+            throw new InvalidInputException("labels", "must have one entry per point (" + points.length + ")");
         }
         if (new HashSet<>(labelNames).size() != labelNames.size()) {
-            throw new InvalidPlotInputException("labelNames", "must be distinct: " + labelNames);
+            throw new InvalidInputException("labelNames", "must be distinct: " + labelNames);
         }
         if (featureNames.size() < 2) {
-            throw new InvalidPlotInputException("featureNames", "must name at least 2 features");
+            throw new InvalidInputException("featureNames", "must name at least 2 features");
         }
         for (int i = 0; i < points.length; i++) {
             if (points[i] == null || points[i].length != featureNames.size()) {
-                throw new InvalidPlotInputException("points[" + i + "]", "must have " + featureNames.size() + " features");
+                throw new InvalidInputException("points[" + i + "]", "must have " + featureNames.size() + " features");
             }
             for (int j = 0; j < points[i].length; j++) {
                 if (!Double.isFinite(points[i][j])) {
-                    throw new InvalidPlotInputException("points[" + i + "][" + j + "]", "is not finite: " + points[i][j]);
+                    throw new InvalidInputException("points[" + i + "][" + j + "]", "is not finite: " + points[i][j]);
                 }
             }
             if (labels[i] < 0 || labels[i] >= labelNames.size()) {
-                throw new InvalidPlotInputException("labels[" + i + "]", "must be in [0, " + labelNames.size() + "), got " + labels[i]);
+                throw new InvalidInputException("labels[" + i + "]", "must be in [0, " + labelNames.size() + "), got " + labels[i]);
             }
         }
     }

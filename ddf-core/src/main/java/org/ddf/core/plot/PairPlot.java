@@ -6,6 +6,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
+import org.ddf.core.InvalidInputException;
 import org.knowm.xchart.Histogram;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
@@ -36,7 +37,7 @@ public final class PairPlot {
      */
     public static byte[] png(LabelledPoints points, String title, int cell) {
         if (cell < 100) {
-            throw new InvalidPlotInputException("cell", "must be at least 100 pixels, got " + cell);
+            throw new InvalidInputException("cell", "must be at least 100 pixels, got " + cell);
         }
         int d = points.dimension();
         BufferedImage[][] cells = new BufferedImage[d][d];

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.ddf.core.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class ChartsTest {
@@ -50,9 +51,9 @@ class ChartsTest {
     @Test
     void badPlotInputNamesTheField() {
         assertThatThrownBy(() -> LabelledPoints.latent(POINTS, new int[] {0, 0, 1, 1, 2, 3}, LabelledPoints.clusterNames(3)))
-                .isInstanceOf(InvalidPlotInputException.class).hasMessageStartingWith("labels[5]");
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("labels[5]");
         assertThatThrownBy(() -> ElbowChart.png(new double[] {1, 2}, new double[] {0}, new double[] {0}, 1, "e", ChartSize.DEFAULT))
-                .isInstanceOf(InvalidPlotInputException.class);
+                .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> new LabelledPoints(POINTS, LABELS, List.of("a", "a", "b"), LabelledPoints.LATENT_FEATURES))
                 .hasMessageStartingWith("labelNames");
     }

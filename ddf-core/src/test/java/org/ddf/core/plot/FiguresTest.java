@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.ddf.core.InvalidInputException;
 import org.ddf.core.flow.cluster.ClusterModel;
 import org.ddf.core.flow.cluster.ClusterModelBuilder;
 import org.ddf.core.flow.cluster.ClusteringOptions;
@@ -82,6 +83,6 @@ class FiguresTest {
         LabelledWindows fewer = new LabelledWindows(labelled.windows().subList(0, 10), List.of());
 
         assertThatThrownBy(() -> Figures.ddf("2020", windows, model, fewer))
-                .isInstanceOf(InvalidPlotInputException.class).hasMessageStartingWith("labelled");
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("labelled");
     }
 }

@@ -3,12 +3,12 @@ package org.ddf.training.ddf;
 import java.time.Duration;
 import java.util.Locale;
 import org.ddf.api.web.InvalidRequestException;
+import org.ddf.core.InvalidInputException;
 import org.ddf.core.flow.CorrelationInput;
 import org.ddf.core.flow.FeatureOptions;
 import org.ddf.core.flow.WindowSpec;
 import org.ddf.core.flow.cluster.ClusterDistance;
 import org.ddf.core.flow.cluster.ClusteringOptions;
-import org.ddf.core.flow.cluster.InvalidClusteringInputException;
 import org.ddf.core.flow.pipeline.DdfOptions;
 import org.ddf.core.flow.pipeline.ScoreFeatures;
 import org.ddf.core.flow.vae.VaeTrainingOptions;
@@ -43,7 +43,7 @@ final class DdfJobOptions {
                     or(p.seed(), c.seed()), or(p.standardise(), c.standardise()),
                     p.distance() == null ? c.distance() : enumOf(ClusterDistance.class, p.distance(), "distance"),
                     c.shrinkage(), or(p.anomalyPercentile(), c.anomalyPercentile()), c.newPatternMinWindows());
-        } catch (InvalidClusteringInputException e) {
+        } catch (InvalidInputException e) {
             throw new InvalidRequestException(e.field().replace("options.", ""), e.getMessage());
         }
         FeatureOptions f = base.features();

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.ddf.core.InvalidInputException;
 
 /**
  * Renumbers a retrained model's clusters so that labels keep their meaning: each cluster takes the label of the
@@ -31,11 +32,11 @@ public final class CentreAlignment {
     /**
      * The renumbering: cluster {@code order[p]} of {@code current} becomes cluster p.
      *
-     * @throws InvalidClusteringInputException when the models have different feature dimensions
+     * @throws InvalidInputException when the models have different feature dimensions
      */
     public static int[] order(ClusterModel current, ClusterModel previous) {
         if (current.dimension() != previous.dimension()) {
-            throw new InvalidClusteringInputException("previous", "has " + previous.dimension()
+            throw new InvalidInputException("previous", "has " + previous.dimension()
                     + " features, the current model " + current.dimension());
         }
         double[][] now = current.centresInFeatureSpace();

@@ -1,5 +1,7 @@
 package org.ddf.core.flow.cluster;
 
+import org.ddf.core.InvalidInputException;
+
 /**
  * A fitted reference clustering: what scoring, new-pattern detection, alignment and the figures need, as plain
  * arrays, numbers and strings (see {@link ClusterModelJson}). Centres live in the <em>model space</em>: the
@@ -39,37 +41,37 @@ public record ClusterModel(int k, double[][] centres, double[] featureMean, doub
     /** Checks that the arrays agree with k and the feature dimension (also guards models read from JSON). */
     public ClusterModel {
         if (centres == null || centres.length != k || k < 1) {
-            throw new InvalidClusteringInputException("model.centres", "must hold k = " + k + " centres");
+            throw new InvalidInputException("model.centres", "must hold k = " + k + " centres");
         }
         int d = FeatureMatrix.requireValid(centres, "model.centres");
         if ((featureMean == null) != (featureStd == null)
                 || featureMean != null && (featureMean.length != d || featureStd.length != d)) {
-            throw new InvalidClusteringInputException("model.featureMean", "and featureStd must both be absent or both have " + d + " entries");
+            throw new InvalidInputException("model.featureMean", "and featureStd must both be absent or both have " + d + " entries");
         }
         if (distance == null) {
-            throw new InvalidClusteringInputException("model.distance", "is missing");
+            throw new InvalidInputException("model.distance", "is missing");
         }
         if ((distance == ClusterDistance.MAHALANOBIS) != (inverseCovariances != null)
                 || inverseCovariances != null && inverseCovariances.length != k) {
-            throw new InvalidClusteringInputException("model.inverseCovariances", "must hold k matrices exactly when the distance is MAHALANOBIS");
+            throw new InvalidInputException("model.inverseCovariances", "must hold k matrices exactly when the distance is MAHALANOBIS");
         }
         if (!(shrinkage >= 0 && shrinkage <= 1)) {
-            throw new InvalidClusteringInputException("model.shrinkage", "must be in [0, 1], got " + shrinkage);
+            throw new InvalidInputException("model.shrinkage", "must be in [0, 1], got " + shrinkage);
         }
         if (!(threshold > 0) || !(groupRadius > 0)) {
-            throw new InvalidClusteringInputException("model.threshold", "and groupRadius must be positive");
+            throw new InvalidInputException("model.threshold", "and groupRadius must be positive");
         }
         if (newPatternMinWindows < 1 || newPatternMinDays < 1 || newPatternTimeRadiusDays < 1
                 || !(newPatternRadiusFactor > 0) || !(newPatternOutlierFactor >= 1)) {
-            throw new InvalidClusteringInputException("model.newPatternMinWindows",
+            throw new InvalidInputException("model.newPatternMinWindows",
                     "and the other new-pattern parameters are out of range (see ClusteringOptions)");
         }
         if (clusterSizes == null || clusterSizes.length != k) {
-            throw new InvalidClusteringInputException("model.clusterSizes", "must have k = " + k + " entries");
+            throw new InvalidInputException("model.clusterSizes", "must have k = " + k + " entries");
         }
         if (inertiaMean == null || inertiaStd == null || silhouette == null || inertiaStd.length != inertiaMean.length
                 || silhouette.length != inertiaMean.length - 1) {
-            throw new InvalidClusteringInputException("model.inertiaMean", "inertiaStd and silhouette lengths disagree");
+            throw new InvalidInputException("model.inertiaMean", "inertiaStd and silhouette lengths disagree");
         }
     }
 
@@ -122,7 +124,7 @@ public record ClusterModel(int k, double[][] centres, double[] featureMean, doub
     public ClusterModel permuted(int[] order) {
         boolean[] seen = new boolean[k];
         if (order.length != k) {
-            throw new InvalidClusteringInputException("order", "must have k = " + k + " entries");
+            throw new InvalidInputException("order", "must have k = " + k + " entries");
         }
         double[][] newCentres = new double[k][];
         double[][][] newInverses = inverseCovariances == null ? null : new double[k][][];
@@ -130,7 +132,7 @@ public record ClusterModel(int k, double[][] centres, double[] featureMean, doub
         for (int p = 0; p < k; p++) {
             int from = order[p];
             if (from < 0 || from >= k || seen[from]) {
-                throw new InvalidClusteringInputException("order[" + p + "]", "is not part of a permutation of 0.." + (k - 1));
+                throw new InvalidInputException("order[" + p + "]", "is not part of a permutation of 0.." + (k - 1));
             }
             seen[from] = true;
             newCentres[p] = centres[from];

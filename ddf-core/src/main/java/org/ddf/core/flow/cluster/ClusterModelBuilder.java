@@ -1,5 +1,6 @@
 package org.ddf.core.flow.cluster;
 
+import org.ddf.core.InvalidInputException;
 import smile.math.MathEx;
 
 /**
@@ -39,7 +40,7 @@ public final class ClusterModelBuilder {
         int[] sizes = fit.sizes();
         for (int c = 0; c < sizes.length; c++) {
             if (sizes[c] == 0) {
-                throw new InvalidClusteringInputException("reference", "has fewer distinct windows than k = "
+                throw new InvalidInputException("reference", "has fewer distinct windows than k = "
                         + fit.k() + ": cluster " + c + " is empty");
             }
         }
@@ -55,7 +56,7 @@ public final class ClusterModelBuilder {
         double threshold = Percentile.of(distances, options.anomalyPercentile());
         double groupRadius = Percentile.of(euclidean, options.anomalyPercentile());
         if (!(threshold > 0) || !(groupRadius > 0)) {
-            throw new InvalidClusteringInputException("reference",
+            throw new InvalidInputException("reference",
                     "windows all sit on their centres: no anomaly threshold can be learned");
         }
         return new ClusterModel(fit.k(), fit.centres(), mean, std, options.distance(), inverses, options.shrinkage(),

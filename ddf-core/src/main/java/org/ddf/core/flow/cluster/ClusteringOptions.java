@@ -1,5 +1,7 @@
 package org.ddf.core.flow.cluster;
 
+import org.ddf.core.InvalidInputException;
+
 /**
  * Options of DDF clustering and of the anomaly rule. {@link #defaults()} is faithful to the original (Euclidean
  * k-means++ on unscaled features, n_init 10, max_iter 300) with k chosen automatically.
@@ -56,48 +58,48 @@ public record ClusteringOptions(Integer k, int kMax, int nInit, int maxIter, dou
     /** Checks every field's range. */
     public ClusteringOptions {
         if (k != null && k < 1) {
-            throw new InvalidClusteringInputException("options.k", "must be at least 1, got " + k);
+            throw new InvalidInputException("options.k", "must be at least 1, got " + k);
         }
         if (kMax < 2) {
-            throw new InvalidClusteringInputException("options.kMax", "must be at least 2, got " + kMax);
+            throw new InvalidInputException("options.kMax", "must be at least 2, got " + kMax);
         }
         if (nInit < 1) {
-            throw new InvalidClusteringInputException("options.nInit", "must be at least 1, got " + nInit);
+            throw new InvalidInputException("options.nInit", "must be at least 1, got " + nInit);
         }
         if (maxIter < 1) {
-            throw new InvalidClusteringInputException("options.maxIter", "must be at least 1, got " + maxIter);
+            throw new InvalidInputException("options.maxIter", "must be at least 1, got " + maxIter);
         }
         if (!(tol > 0)) {
-            throw new InvalidClusteringInputException("options.tol", "must be positive, got " + tol);
+            throw new InvalidInputException("options.tol", "must be positive, got " + tol);
         }
         if (distance == null) {
-            throw new InvalidClusteringInputException("options.distance", "is missing");
+            throw new InvalidInputException("options.distance", "is missing");
         }
         if (!(shrinkage >= 0 && shrinkage <= 1)) {
-            throw new InvalidClusteringInputException("options.shrinkage", "must be in [0, 1], got " + shrinkage);
+            throw new InvalidInputException("options.shrinkage", "must be in [0, 1], got " + shrinkage);
         }
         if (!(anomalyPercentile > 0 && anomalyPercentile <= 100)) {
-            throw new InvalidClusteringInputException("options.anomalyPercentile",
+            throw new InvalidInputException("options.anomalyPercentile",
                     "must be in (0, 100], got " + anomalyPercentile);
         }
         if (newPatternMinWindows < 1) {
-            throw new InvalidClusteringInputException("options.newPatternMinWindows",
+            throw new InvalidInputException("options.newPatternMinWindows",
                     "must be at least 1, got " + newPatternMinWindows);
         }
         if (newPatternMinDays < 1) {
-            throw new InvalidClusteringInputException("options.newPatternMinDays",
+            throw new InvalidInputException("options.newPatternMinDays",
                     "must be at least 1, got " + newPatternMinDays);
         }
         if (newPatternTimeRadiusDays < 1) {
-            throw new InvalidClusteringInputException("options.newPatternTimeRadiusDays",
+            throw new InvalidInputException("options.newPatternTimeRadiusDays",
                     "must be at least 1, got " + newPatternTimeRadiusDays);
         }
         if (!(newPatternRadiusFactor > 0) || Double.isInfinite(newPatternRadiusFactor)) {
-            throw new InvalidClusteringInputException("options.newPatternRadiusFactor",
+            throw new InvalidInputException("options.newPatternRadiusFactor",
                     "must be positive and finite, got " + newPatternRadiusFactor);
         }
         if (!(newPatternOutlierFactor >= 1) || Double.isInfinite(newPatternOutlierFactor)) {
-            throw new InvalidClusteringInputException("options.newPatternOutlierFactor",
+            throw new InvalidInputException("options.newPatternOutlierFactor",
                     "must be at least 1 and finite, got " + newPatternOutlierFactor);
         }
     }

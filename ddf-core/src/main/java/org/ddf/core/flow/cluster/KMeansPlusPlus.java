@@ -3,6 +3,7 @@ package org.ddf.core.flow.cluster;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.ddf.core.InvalidInputException;
 import smile.clustering.BBDTree;
 import smile.clustering.KMeans;
 import smile.clustering.PartitionClustering;
@@ -47,7 +48,7 @@ public final class KMeansPlusPlus {
      */
     public KMeansFit fit(int k) {
         if (k < 1 || k > data.length) {
-            throw new InvalidClusteringInputException("k", "must be in [1, " + data.length + "], got " + k);
+            throw new InvalidInputException("k", "must be in [1, " + data.length + "], got " + k);
         }
         if (k == 1) {
             return single();

@@ -1,6 +1,7 @@
 package org.ddf.core.flow.cluster;
 
 import java.util.Locale;
+import org.ddf.core.InvalidInputException;
 import smile.math.MathEx;
 
 /**
@@ -33,11 +34,11 @@ public final class KSelection {
     public KSelectionResult select(double[][] x) {
         int kMax = options.kMax();
         if (x.length <= kMax) {
-            throw new InvalidClusteringInputException("reference",
+            throw new InvalidInputException("reference",
                     "needs more than kMax = " + kMax + " windows, got " + x.length);
         }
         if (options.k() != null && options.k() > x.length) {
-            throw new InvalidClusteringInputException("options.k",
+            throw new InvalidInputException("options.k",
                     "must not exceed the " + x.length + " reference windows, got " + options.k());
         }
         KMeansPlusPlus kmeans = new KMeansPlusPlus(x, options.nInit(), options.maxIter(), options.tol(), options.seed());
@@ -84,7 +85,7 @@ public final class KSelection {
             lo = Math.min(lo, v);
         }
         if (!(hi > lo)) {
-            throw new InvalidClusteringInputException("reference", "has no spread: the inertia is the same for every k");
+            throw new InvalidInputException("reference", "has no spread: the inertia is the same for every k");
         }
         double first = (inertia[0] - lo) / (hi - lo);
         double last = (inertia[kMax - 1] - lo) / (hi - lo);

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.ddf.core.InvalidInputException;
 
 /**
  * Finds new patterns in a labelled set of windows (a batch or a whole period).
@@ -66,12 +67,12 @@ public final class NewPatternDetector {
      */
     public LabelledWindows detect(double[][] features, List<Instant> starts) {
         if (starts.size() != features.length) {
-            throw new InvalidClusteringInputException("starts", "has " + starts.size() + " entries for "
+            throw new InvalidInputException("starts", "has " + starts.size() + " entries for "
                     + features.length + " windows");
         }
         for (int i = 0; i < starts.size(); i++) {
             if (starts.get(i) == null) {
-                throw new InvalidClusteringInputException("starts[" + i + "]", "is missing");
+                throw new InvalidInputException("starts[" + i + "]", "is missing");
             }
         }
         return detect(features, scorer.scoreAll(features), starts);

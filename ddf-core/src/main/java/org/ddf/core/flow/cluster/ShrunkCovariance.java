@@ -1,5 +1,6 @@
 package org.ddf.core.flow.cluster;
 
+import org.ddf.core.InvalidInputException;
 import smile.math.blas.UPLO;
 import smile.math.matrix.Matrix;
 
@@ -40,7 +41,7 @@ public final class ShrunkCovariance {
         }
         double tau = pooledMeanVariance(scatter, x.length - k);
         if (!(tau > 0)) {
-            throw new InvalidClusteringInputException("reference", "has no spread within clusters: Mahalanobis distance is undefined");
+            throw new InvalidInputException("reference", "has no spread within clusters: Mahalanobis distance is undefined");
         }
         double[][][] inverses = new double[k][][];
         for (int c = 0; c < k; c++) {
@@ -72,7 +73,7 @@ public final class ShrunkCovariance {
         try {
             return m.cholesky().inverse().toArray();
         } catch (ArithmeticException e) {
-            throw new InvalidClusteringInputException("options.shrinkage",
+            throw new InvalidInputException("options.shrinkage",
                     "is too small: the covariance of cluster " + cluster + " is singular (" + e.getMessage() + ")");
         }
     }

@@ -1,5 +1,7 @@
 package org.ddf.core.flow.cluster;
 
+import org.ddf.core.InvalidInputException;
+
 /**
  * Mean silhouette coefficient with Euclidean distances (Rousseeuw 1987, as scikit-learn's
  * {@code silhouette_score}): s(i) = (b − a) / max(a, b), where a is the mean distance to the other members of i's
@@ -21,12 +23,12 @@ public final class Silhouette {
     public static double mean(double[][] x, int[] labels, int k) {
         int n = x.length;
         if (labels.length != n) {
-            throw new InvalidClusteringInputException("labels", "has " + labels.length + " entries for " + n + " points");
+            throw new InvalidInputException("labels", "has " + labels.length + " entries for " + n + " points");
         }
         int[] sizes = new int[k];
         for (int i = 0; i < n; i++) {
             if (labels[i] < 0 || labels[i] >= k) {
-                throw new InvalidClusteringInputException("labels[" + i + "]", "must be in [0, " + k + "), got " + labels[i]);
+                throw new InvalidInputException("labels[" + i + "]", "must be in [0, " + k + "), got " + labels[i]);
             }
             sizes[labels[i]]++;
         }
@@ -35,7 +37,7 @@ public final class Silhouette {
             nonEmpty += size > 0 ? 1 : 0;
         }
         if (nonEmpty < 2) {
-            throw new InvalidClusteringInputException("labels", "need at least 2 non-empty clusters, got " + nonEmpty);
+            throw new InvalidInputException("labels", "need at least 2 non-empty clusters, got " + nonEmpty);
         }
         double[][] sums = distanceSumsPerCluster(x, labels, k);
         double total = 0;

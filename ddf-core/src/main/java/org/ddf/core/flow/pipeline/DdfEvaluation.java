@@ -3,11 +3,11 @@ package org.ddf.core.flow.pipeline;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.ddf.core.InvalidInputException;
 import org.ddf.core.flow.FeatureBatch;
 import org.ddf.core.flow.TrafficWindow;
 import org.ddf.core.flow.cluster.ClusterModel;
 import org.ddf.core.flow.cluster.ClusterModelBuilder;
-import org.ddf.core.flow.cluster.InvalidClusteringInputException;
 import org.ddf.core.flow.cluster.NewPatternDetector;
 import org.ddf.core.flow.cluster.WindowLabel;
 import org.ddf.core.flow.vae.VaeTrainingOptions;
@@ -72,7 +72,7 @@ public final class DdfEvaluation {
         RunFeatures run;
         try {
             run = features(simulation, evaluationFrom, first);
-        } catch (TrainingDivergedException | InvalidClusteringInputException e) {
+        } catch (TrainingDivergedException | InvalidInputException e) {
             return failures(variants, first.vae(), e);
         }
         return score(run, variants);
@@ -86,7 +86,7 @@ public final class DdfEvaluation {
      * @param evaluationFrom first instant of the evaluation range; the model trains on everything before it
      * @param options the options to train with (the clustering is fitted too, so it must succeed)
      * @throws TrainingDivergedException when the VAE diverges
-     * @throws InvalidClusteringInputException when the reference clusters cannot be fitted
+     * @throws InvalidInputException when the reference clusters cannot be fitted
      */
     public static RunFeatures features(Simulation simulation, Instant evaluationFrom, DdfOptions options) {
         TrainedDdf trained = DdfTrainer.train(simulation.counters(),
@@ -126,7 +126,7 @@ public final class DdfEvaluation {
         for (Variant v : variants) {
             try {
                 out.add(score(run, v));
-            } catch (InvalidClusteringInputException e) {
+            } catch (InvalidInputException e) {
                 out.add(EvaluationScores.failed(v.name(), run.seed(), run.epochs(), false,
                         "clustering failed: " + e.getMessage()));
             }

@@ -13,8 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.ddf.core.InvalidInputException;
 import org.ddf.core.flow.cluster.ClusteringOptions;
-import org.ddf.core.flow.cluster.InvalidClusteringInputException;
 import org.ddf.core.flow.vae.VaeTrainingOptions;
 import org.ddf.core.nn.TrainingDivergedException;
 import org.ddf.core.sim.LinkCounterSimulator;
@@ -146,7 +146,7 @@ record EvaluationCommand(int epochs, List<Long> seeds, List<String> vaeSets, Lis
         RunFeatures run;
         try {
             run = DdfEvaluation.features(simulation, evaluationFrom, first);
-        } catch (TrainingDivergedException | InvalidClusteringInputException e) {
+        } catch (TrainingDivergedException | InvalidInputException e) {
             return DdfEvaluation.failures(variants, first.vae(), e);
         }
         try {

@@ -3,6 +3,7 @@ package org.ddf.core.flow.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.ddf.core.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class ClusteringOptionsTest {
@@ -50,8 +51,8 @@ class ClusteringOptionsTest {
     @Test
     void badValuesNameTheirField() {
         assertThatThrownBy(() -> ClusteringOptions.defaults().withK(0))
-                .isInstanceOf(InvalidClusteringInputException.class)
-                .extracting(e -> ((InvalidClusteringInputException) e).field()).isEqualTo("options.k");
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("options.k");
         assertThatThrownBy(() -> new ClusteringOptions(null, 10, 10, 300, 1e-4, 1, false, ClusterDistance.EUCLIDEAN,
                 0.1, 0, 5)).hasMessageContaining("options.anomalyPercentile");
     }

@@ -3,6 +3,7 @@ package org.ddf.core.flow.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.ddf.core.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class KSelectionTest {
@@ -55,7 +56,7 @@ class KSelectionTest {
     @Test
     void tooFewWindowsForTheCurveAreRejected() {
         assertThatThrownBy(() -> new KSelection(OPTIONS).select(Blobs.around(Blobs.THREE, 3, 0.8, 2)))
-                .isInstanceOf(InvalidClusteringInputException.class).hasMessageContaining("more than kMax = 10");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("more than kMax = 10");
     }
 
     private static double max(double[] values) {

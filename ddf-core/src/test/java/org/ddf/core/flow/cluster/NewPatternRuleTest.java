@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
+import org.ddf.core.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -171,6 +172,6 @@ class NewPatternRuleTest {
         double[][] x = {{20, 20, 0, 0}, {20, 20, 0, 0}};
 
         assertThatThrownBy(() -> new NewPatternDetector(RULE).detect(x, List.of(T0)))
-                .isInstanceOf(InvalidClusteringInputException.class).hasMessageContaining("starts");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("starts");
     }
 }

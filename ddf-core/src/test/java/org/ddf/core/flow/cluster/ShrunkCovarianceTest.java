@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import org.ddf.core.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class ShrunkCovarianceTest {
@@ -28,7 +29,7 @@ class ShrunkCovarianceTest {
     @Test
     void noShrinkageOnAFlatClusterIsRejected() {
         assertThatThrownBy(() -> ShrunkCovariance.inverses(X, LABELS, CENTRES, 0))
-                .isInstanceOf(InvalidClusteringInputException.class)
-                .extracting(e -> ((InvalidClusteringInputException) e).field()).isEqualTo("options.shrinkage");
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("options.shrinkage");
     }
 }

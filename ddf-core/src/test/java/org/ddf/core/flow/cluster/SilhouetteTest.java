@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import org.ddf.core.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class SilhouetteTest {
@@ -29,6 +30,6 @@ class SilhouetteTest {
     @Test
     void oneNonEmptyClusterIsRejected() {
         assertThatThrownBy(() -> Silhouette.mean(new double[][] {{0}, {1}}, new int[] {1, 1}, 2))
-                .isInstanceOf(InvalidClusteringInputException.class).hasMessageContaining("labels");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("labels");
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import java.util.List;
+import org.ddf.core.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class WindowScorerTest {
@@ -62,6 +63,6 @@ class WindowScorerTest {
         double[][] batch = {{0, 0, 0, 0}, {0, Double.NaN, 0, 0}};
 
         assertThatThrownBy(() -> new WindowScorer(model).scoreAll(batch))
-                .isInstanceOf(InvalidClusteringInputException.class).hasMessageStartingWith("features[1][1]");
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("features[1][1]");
     }
 }
