@@ -47,12 +47,7 @@ class MicroBatcherTest {
         List<Integer> batchSizes = Collections.synchronizedList(new ArrayList<>());
         try (MicroBatcher<Integer, Integer> b = new MicroBatcher<>("t", 64, Duration.ZERO, 100, items -> {
             batchSizes.add(items.size());
-            try {
-                release.await(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return items;
+            return afterRelease(release, items);
         })) {
             CompletableFuture<List<Integer>> first = b.submit(List.of(0));
             Thread.sleep(100); // the worker has taken the first request and blocks in it
@@ -99,14 +94,8 @@ class MicroBatcherTest {
     @Test
     void rejectsWhenTheQueueIsFull() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        try (MicroBatcher<Integer, Integer> b = new MicroBatcher<>("t", 1, Duration.ZERO, 1, items -> {
-            try {
-                release.await(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return items;
-        })) {
+        try (MicroBatcher<Integer, Integer> b = new MicroBatcher<>("t", 1, Duration.ZERO, 1,
+                items -> afterRelease(release, items))) {
             CompletableFuture<List<Integer>> running = b.submit(List.of(1));
             Thread.sleep(100); // the worker has taken the first request and blocks in it
             b.submit(List.of(2));
@@ -114,5 +103,15 @@ class MicroBatcherTest {
             release.countDown();
             assertThat(running.get(5, TimeUnit.SECONDS)).containsExactly(1);
         }
+    }
+
+    /** Work that blocks until the test releases it, then returns its items. */
+    private static List<Integer> afterRelease(CountDownLatch release, List<Integer> items) {
+        try {
+            release.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return items;
     }
 }
