@@ -38,13 +38,17 @@ final class DdfJobOptions {
             throw new InvalidRequestException(e.getMessage().split(" ", 2)[0], e.getMessage());
         }
         ClusteringOptions c = base.clustering();
+        NewPatternParams n = p.newPattern() == null ? new NewPatternParams(null, null, null, null, null) : p.newPattern();
         try {
             c = new ClusteringOptions(p.k() != null ? p.k() : c.k(), c.kMax(), c.nInit(), c.maxIter(), c.tol(),
                     or(p.seed(), c.seed()), or(p.standardise(), c.standardise()),
                     p.distance() == null ? c.distance() : enumOf(ClusterDistance.class, p.distance(), "distance"),
-                    c.shrinkage(), or(p.anomalyPercentile(), c.anomalyPercentile()), c.newPatternMinWindows());
+                    c.shrinkage(), or(p.anomalyPercentile(), c.anomalyPercentile()),
+                    or(n.minWindows(), c.newPatternMinWindows()), or(n.minDays(), c.newPatternMinDays()),
+                    or(n.timeRadiusDays(), c.newPatternTimeRadiusDays()), or(n.radiusFactor(), c.newPatternRadiusFactor()),
+                    or(n.outlierFactor(), c.newPatternOutlierFactor()));
         } catch (InvalidInputException e) {
-            throw new InvalidRequestException(e.field().replace("options.", ""), e.getMessage());
+            throw new InvalidRequestException(paramField(e.field()), e.getMessage());
         }
         FeatureOptions f = base.features();
         WindowSpec w = f.windowSpec();
@@ -68,7 +72,20 @@ final class DdfJobOptions {
                 o.vae().learningRate(), o.vae().beta(), o.vae().seed(), o.clustering().k(),
                 name(o.features().correlationInput()), (int) o.features().windowSpec().length().toHours(),
                 o.clustering().anomalyPercentile(), name(o.clustering().distance()), o.clustering().standardise(),
-                name(o.scoreFeatures()), p.activate() == null ? "never" : p.activate());
+                name(o.scoreFeatures()), new NewPatternParams(o.clustering().newPatternMinWindows(),
+                        o.clustering().newPatternMinDays(), o.clustering().newPatternTimeRadiusDays(),
+                        o.clustering().newPatternRadiusFactor(), o.clustering().newPatternOutlierFactor()),
+                p.activate() == null ? "never" : p.activate());
+    }
+
+    /** The job parameter behind a clustering option: {@code options.newPatternMinDays} → {@code newPattern.minDays}. */
+    private static String paramField(String optionField) {
+        String field = optionField.replace("options.", "");
+        if (field.startsWith("newPattern") && field.length() > "newPattern".length()) {
+            String rest = field.substring("newPattern".length());
+            return "newPattern." + Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
+        }
+        return field;
     }
 
     /** Lower-case, dash-separated form of an enum constant, as the API spells it. */

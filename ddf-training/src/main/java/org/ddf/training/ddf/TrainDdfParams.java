@@ -25,6 +25,7 @@ import java.time.Instant;
  * @param distance {@code euclidean} or {@code mahalanobis}
  * @param standardise whether features are z-scored before clustering
  * @param scoreFeatures {@code latent} or {@code latent-and-reconstruction}
+ * @param newPattern the new-pattern rule
  * @param activate {@code never}, {@code always} or {@code if-better} (lower held-out loss than the active model)
  */
 @Schema(description = "train-ddf parameters; anything left out takes the profile's default")
@@ -40,5 +41,6 @@ public record TrainDdfParams(
         @Schema(example = "12") Integer windowHours, @Schema(example = "99") Double anomalyPercentile,
         @Schema(allowableValues = {"euclidean", "mahalanobis"}) String distance, Boolean standardise,
         @Schema(allowableValues = {"latent", "latent-and-reconstruction"}) String scoreFeatures,
+        NewPatternParams newPattern,
         @Schema(allowableValues = {"never", "always", "if-better"}) String activate) {
 }

@@ -63,10 +63,13 @@ class TrainDdfHandlerTest extends TrainingTest {
     void trainsStoresTheModelItsEventsAndFiguresAndActivatesIt() {
         ObjectNode params = json.createObjectNode().put("datasetId", dataset.id()).put("epochs", 3).put("k", 3)
                 .put("activate", "always");
+        params.putObject("newPattern").put("minDays", 4);
         Job job = run(params);
         assertThat(job.status()).as(job.error()).isEqualTo(JobStatus.SUCCEEDED);
         assertThat(job.params().path("profile").asString()).isEqualTo("robust");
         assertThat(job.params().path("learningRate").asDouble()).isEqualTo(0.001);
+        assertThat(job.params().path("newPattern").path("outlierFactor").asDouble()).isEqualTo(4.5);
+        assertThat(job.params().path("newPattern").path("minDays").asInt()).isEqualTo(4);
         assertThat(job.progress().step()).isEqualTo(3);
         assertThat(lookup.events(job.id())).hasSize(3)
                 .allSatisfy(e -> assertThat(e.metrics()).containsKeys("trainLoss", "heldOutLoss"));
@@ -77,6 +80,8 @@ class TrainDdfHandlerTest extends TrainingTest {
         DdfReference reference = json.treeToValue(model.reference(), DdfReference.class);
         assertThat(reference.channels()).isEqualTo(104);
         assertThat(reference.clusters().k()).isEqualTo(3);
+        assertThat(reference.clusters().newPatternMinDays()).isEqualTo(4);
+        assertThat(reference.clusters().newPatternOutlierFactor()).isEqualTo(4.5);
         assertThat(model.metrics().path("heldOutLoss").size()).isEqualTo(3);
         assertThat(results.list(job.id())).extracting(r -> r.name())
                 .containsExactlyInAnyOrder("latent-scatter.png", "pair-plot.png", "elbow.png", "clusters.png");

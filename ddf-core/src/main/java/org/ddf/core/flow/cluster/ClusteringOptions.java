@@ -43,18 +43,6 @@ public record ClusteringOptions(Integer k, int kMax, int nInit, int maxIter, dou
     /** Default of {@link #newPatternOutlierFactor()}. */
     public static final double NEW_PATTERN_OUTLIER_FACTOR = 4.5;
 
-    /**
-     * Options with the default new-pattern rule past {@code newPatternMinWindows} (as before the time and outlier
-     * parameters existed).
-     */
-    public ClusteringOptions(Integer k, int kMax, int nInit, int maxIter, double tol, long seed, boolean standardise,
-                             ClusterDistance distance, double shrinkage, double anomalyPercentile,
-                             int newPatternMinWindows) {
-        this(k, kMax, nInit, maxIter, tol, seed, standardise, distance, shrinkage, anomalyPercentile,
-                newPatternMinWindows, NEW_PATTERN_MIN_DAYS, NEW_PATTERN_TIME_RADIUS_DAYS, NEW_PATTERN_RADIUS_FACTOR,
-                NEW_PATTERN_OUTLIER_FACTOR);
-    }
-
     /** Checks every field's range. */
     public ClusteringOptions {
         if (k != null && k < 1) {
@@ -111,7 +99,8 @@ public record ClusteringOptions(Integer k, int kMax, int nInit, int maxIter, dou
      * clusters left out (measured in docs/benchmarks.md, "DDF anomaly rule on the simulator").
      */
     public static ClusteringOptions defaults() {
-        return new ClusteringOptions(null, 10, 10, 300, 1e-4, 42L, false, ClusterDistance.EUCLIDEAN, 0.1, 99.0, 5);
+        return new ClusteringOptions(null, 10, 10, 300, 1e-4, 42L, false, ClusterDistance.EUCLIDEAN, 0.1, 99.0, 5,
+                NEW_PATTERN_MIN_DAYS, NEW_PATTERN_TIME_RADIUS_DAYS, NEW_PATTERN_RADIUS_FACTOR, NEW_PATTERN_OUTLIER_FACTOR);
     }
 
     /** Whether k is chosen automatically. */

@@ -1,0 +1,21 @@
+package org.ddf.training.ddf;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * The new-pattern rule of a {@code train-ddf} job ({@code ClusteringOptions}); null means the default.
+ *
+ * @param minWindows fewest anomalous windows of a new pattern, and anomalous neighbours of a core window (5)
+ * @param minDays fewest distinct days (UTC) a new pattern spans (3)
+ * @param timeRadiusDays core windows link only when they start at most this many days apart (42)
+ * @param radiusFactor linking radius as a multiple of the model's group radius (1)
+ * @param outlierFactor members farther than this multiple of the median distance of their pattern's own clusters
+ *                      leave it and stay anomalies (4.5)
+ */
+@Schema(description = "New-pattern rule (docs/benchmarks.md, \"DDF anomaly rule on the simulator\"); anything left out "
+        + "takes its default")
+public record NewPatternParams(
+        @Schema(example = "5") Integer minWindows, @Schema(example = "3") Integer minDays,
+        @Schema(example = "42") Integer timeRadiusDays, @Schema(example = "1") Double radiusFactor,
+        @Schema(example = "4.5") Double outlierFactor) {
+}
