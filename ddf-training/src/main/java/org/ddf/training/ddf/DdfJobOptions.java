@@ -32,7 +32,7 @@ final class DdfJobOptions {
             v = new VaeTrainingOptions(or(p.epochs(), v.epochs()), or(p.batchSize(), v.batchSize()),
                     or(p.learningRate(), v.learningRate()), v.lrMilestones(), v.lrFactor(), v.heldOutFraction(),
                     or(p.beta(), v.beta()), or(p.seed(), v.seed()), v.logvarClamp(), v.klWarmupEpochs(),
-                    v.divergenceFactor());
+                    v.divergenceFactor(), or(p.keepBestEpoch(), v.keepBestEpoch()));
         } catch (IllegalArgumentException e) {
             // VaeTrainingOptions names the field first: "epochs must be ..."
             throw new InvalidRequestException(e.getMessage().split(" ", 2)[0], e.getMessage());
@@ -69,7 +69,7 @@ final class DdfJobOptions {
     static TrainDdfParams explicit(TrainDdfParams p, DdfOptions o) {
         return new TrainDdfParams(p.datasetId(), p.trainFrom(), p.trainTo(), p.referenceFrom(), p.referenceTo(),
                 p.profile() == null ? "robust" : p.profile(), o.vae().epochs(), o.vae().batchSize(),
-                o.vae().learningRate(), o.vae().beta(), o.vae().seed(), o.clustering().k(),
+                o.vae().learningRate(), o.vae().beta(), o.vae().seed(), o.vae().keepBestEpoch(), o.clustering().k(),
                 name(o.features().correlationInput()), (int) o.features().windowSpec().length().toHours(),
                 o.clustering().anomalyPercentile(), name(o.clustering().distance()), o.clustering().standardise(),
                 name(o.scoreFeatures()), new NewPatternParams(o.clustering().newPatternMinWindows(),

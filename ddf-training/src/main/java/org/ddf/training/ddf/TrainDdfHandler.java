@@ -3,7 +3,6 @@ package org.ddf.training.ddf;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -115,7 +114,8 @@ class TrainDdfHandler implements JobHandler {
             result.put("k", trained.metrics().k());
             result.put("threshold", trained.metrics().threshold());
             result.put("referenceAnomalies", trained.metrics().referenceAnomalies());
-            result.put("finalHeldOutLoss", last(trained.metrics().heldOutLoss()));
+            result.put("keptEpoch", trained.metrics().keptEpoch());
+            result.put("finalHeldOutLoss", trained.metrics().keptHeldOutLoss());
             result.set("figures", json.valueToTree(trained.figures().keySet().stream().sorted().toList()));
             ctx.setResult(result);
             log.info("job {}: DDF model {} v{} stored (k={}, activated={})", ctx.jobId(), stored.id(), stored.version(),
@@ -132,13 +132,14 @@ class TrainDdfHandler implements JobHandler {
         return false;
     }
 
+    /** The held-out loss of the VAE a model holds (its kept epoch; the last for models stored before that). */
     private static double heldOut(Model model) {
         JsonNode curve = model.metrics().path("heldOutLoss");
-        return curve.isArray() && !curve.isEmpty() ? curve.get(curve.size() - 1).asDouble() : Double.POSITIVE_INFINITY;
-    }
-
-    private static double last(List<Double> values) {
-        return values.isEmpty() ? Double.NaN : values.get(values.size() - 1);
+        if (!curve.isArray() || curve.isEmpty()) {
+            return Double.POSITIVE_INFINITY;
+        }
+        int kept = model.metrics().path("keptEpoch").asInt(curve.size());
+        return curve.get(Math.min(Math.max(kept, 1), curve.size()) - 1).asDouble();
     }
 
     private DdfReference reference(Model model) {

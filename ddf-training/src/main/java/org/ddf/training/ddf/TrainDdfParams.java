@@ -18,6 +18,7 @@ import java.time.Instant;
  * @param learningRate Adam learning rate
  * @param beta weight of the KL term
  * @param seed seed of every random choice
+ * @param keepBestEpoch keep the VAE of the epoch with the lowest held-out loss (robust) or of the last (faithful)
  * @param k number of clusters, or null to choose by elbow and silhouette
  * @param correlation {@code counters} or {@code changes}
  * @param windowHours window length in hours
@@ -36,7 +37,7 @@ public record TrainDdfParams(
         Instant referenceFrom, Instant referenceTo,
         @Schema(example = "robust", allowableValues = {"robust", "faithful"}) String profile,
         @Schema(example = "50") Integer epochs, @Schema(example = "32") Integer batchSize,
-        Double learningRate, Double beta, @Schema(example = "42") Long seed, Integer k,
+        Double learningRate, Double beta, @Schema(example = "42") Long seed, Boolean keepBestEpoch, Integer k,
         @Schema(allowableValues = {"counters", "changes"}) String correlation,
         @Schema(example = "12") Integer windowHours, @Schema(example = "99") Double anomalyPercentile,
         @Schema(allowableValues = {"euclidean", "mahalanobis"}) String distance, Boolean standardise,

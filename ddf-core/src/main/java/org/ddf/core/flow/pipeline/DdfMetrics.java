@@ -10,6 +10,7 @@ import java.util.List;
  * @param filledCorrelations NaN correlation entries filled with column means
  * @param trainLoss training loss per epoch
  * @param heldOutLoss held-out loss per epoch
+ * @param keptEpoch the epoch whose VAE the model holds (1-based)
  * @param k number of clusters
  * @param kReason why this k
  * @param inertiaMean k-means inertia for k = 1..kMax, mean over the restarts
@@ -20,12 +21,17 @@ import java.util.List;
  * @param referenceNewPatterns new patterns found in the reference windows (normally 0)
  */
 public record DdfMetrics(int trainWindows, int referenceWindows, int filledCorrelations, List<Double> trainLoss,
-                         List<Double> heldOutLoss, int k, String kReason, double[] inertiaMean, double[] inertiaStd,
+                         List<Double> heldOutLoss, int keptEpoch, int k, String kReason, double[] inertiaMean, double[] inertiaStd,
                          double[] silhouette, double threshold, long referenceAnomalies, int referenceNewPatterns) {
 
     /** Copies the loss curves. */
     public DdfMetrics {
         trainLoss = List.copyOf(trainLoss);
         heldOutLoss = List.copyOf(heldOutLoss);
+    }
+
+    /** The held-out loss of the VAE the model holds. */
+    public double keptHeldOutLoss() {
+        return keptEpoch < 1 || keptEpoch > heldOutLoss.size() ? Double.NaN : heldOutLoss.get(keptEpoch - 1);
     }
 }

@@ -99,6 +99,6 @@ final class OptionSets {
     private static VaeTrainingOptions faithfulWith(double lr, LogvarClamp clamp, int warmup, double beta) {
         VaeTrainingOptions f = VaeTrainingOptions.faithful();
         return new VaeTrainingOptions(f.epochs(), f.batchSize(), lr, f.lrMilestones(), f.lrFactor(),
-                f.heldOutFraction(), beta, f.seed(), clamp, warmup, f.divergenceFactor());
+                f.heldOutFraction(), beta, f.seed(), clamp, warmup, f.divergenceFactor(), f.keepBestEpoch());
     }
 }

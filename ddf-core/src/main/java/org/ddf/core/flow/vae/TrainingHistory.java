@@ -7,13 +7,15 @@ import java.util.List;
  *
  * @param trainLoss mean batch loss of each epoch (with that epoch's β)
  * @param heldOutLoss loss on the held-out windows after each epoch (full β, z = mu; NaN when nothing is held out)
+ * @param keptEpoch the 1-based epoch whose weights the model has (the last one unless the best was kept; 0 when
+ *                  nothing was trained)
  */
-public record TrainingHistory(List<Double> trainLoss, List<Double> heldOutLoss) {
+public record TrainingHistory(List<Double> trainLoss, List<Double> heldOutLoss, int keptEpoch) {
 
     /** The history of a model that was loaded, not trained here. */
-    public static final TrainingHistory NONE = new TrainingHistory(List.of(), List.of());
+    public static final TrainingHistory NONE = new TrainingHistory(List.of(), List.of(), 0);
 
-    /** Copies the lists and checks that they have one entry per epoch each. */
+    /** Copies the lists and checks that they have one entry per epoch each and that the kept epoch is one of them. */
     public TrainingHistory {
         trainLoss = List.copyOf(trainLoss);
         heldOutLoss = List.copyOf(heldOutLoss);
@@ -21,6 +23,15 @@ public record TrainingHistory(List<Double> trainLoss, List<Double> heldOutLoss) 
             throw new IllegalArgumentException("trainLoss has " + trainLoss.size() + " epochs but heldOutLoss has "
                     + heldOutLoss.size());
         }
+        if (keptEpoch < (trainLoss.isEmpty() ? 0 : 1) || keptEpoch > trainLoss.size()) {
+            throw new IllegalArgumentException("keptEpoch " + keptEpoch + " is not one of the " + trainLoss.size()
+                    + " epochs");
+        }
+    }
+
+    /** The held-out loss of the kept weights (NaN when nothing was trained or held out). */
+    public double keptHeldOutLoss() {
+        return keptEpoch == 0 ? Double.NaN : heldOutLoss.get(keptEpoch - 1);
     }
 
     /** Number of epochs recorded. */

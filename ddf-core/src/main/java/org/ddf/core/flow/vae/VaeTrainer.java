@@ -50,6 +50,7 @@ public final class VaeTrainer {
         DivergenceGuard guard = new DivergenceGuard(options.divergenceFactor());
         List<Double> trainLosses = new ArrayList<>();
         List<Double> heldOutLosses = new ArrayList<>();
+        BestEpoch best = new BestEpoch();
         long start = System.nanoTime();
         try (VaeTrainingSession session = new VaeTrainingSession(architecture, options, stepsPerEpoch)) {
             for (int epoch = 1; epoch <= options.epochs(); epoch++) {
@@ -64,9 +65,19 @@ public final class VaeTrainer {
                 }
                 trainLosses.add(trainLoss);
                 heldOutLosses.add(heldOut.total());
+                if (options.keepBestEpoch()) {
+                    best.offer(epoch, heldOut.total(), session::weights);
+                }
                 report(listener, options, epoch, trainLoss, heldOut, Duration.ofNanos(System.nanoTime() - start));
             }
-            return TrainedVae.load(architecture, session.weights(), new TrainingHistory(trainLosses, heldOutLosses));
+            if (best.epoch() > 0 && best.epoch() < options.epochs()) {
+                LOG.info("keeping the VAE of epoch {} of {} (held-out loss {}, last epoch {})", best.epoch(),
+                        options.epochs(), heldOutLosses.get(best.epoch() - 1), heldOutLosses.get(options.epochs() - 1));
+                return TrainedVae.load(architecture, best.weights(),
+                        new TrainingHistory(trainLosses, heldOutLosses, best.epoch()));
+            }
+            return TrainedVae.load(architecture, session.weights(),
+                    new TrainingHistory(trainLosses, heldOutLosses, options.epochs()));
         }
     }
 

@@ -19,10 +19,14 @@ import java.util.List;
  * @param klWarmupEpochs β ramps linearly from 0 (epoch 1) to β (epoch klWarmupEpochs + 1); 0 = off
  * @param divergenceFactor training fails when a batch loss exceeds this factor × the first epoch's mean loss
  *                         (during epoch 1: × the first batch's loss), or is NaN or infinite; &gt; 1
+ * @param keepBestEpoch keep the weights of the epoch with the lowest held-out loss instead of the last epoch's
+ *                      (Adam at lr 0.001 has loss spikes every few runs, after which a late epoch can be far worse
+ *                      than an earlier one; docs/benchmarks.md); needs held-out windows
  */
 public record VaeTrainingOptions(int epochs, int batchSize, double learningRate, List<Integer> lrMilestones,
                                  double lrFactor, double heldOutFraction, double beta, long seed,
-                                 LogvarClamp logvarClamp, int klWarmupEpochs, double divergenceFactor) {
+                                 LogvarClamp logvarClamp, int klWarmupEpochs, double divergenceFactor,
+                                 boolean keepBestEpoch) {
 
     private static final int DEFAULT_EPOCHS = 50;
     private static final int DEFAULT_BATCH = 32;
@@ -53,35 +57,36 @@ public record VaeTrainingOptions(int epochs, int batchSize, double learningRate,
     /** The original's training: Adam lr 0.01, ×0.1 at epochs 25 and 40, batch 32, no clamp, no warm-up. */
     public static VaeTrainingOptions faithful() {
         return new VaeTrainingOptions(DEFAULT_EPOCHS, DEFAULT_BATCH, 0.01, DEFAULT_MILESTONES, DEFAULT_FACTOR,
-                DEFAULT_HELD_OUT, 1.0, DEFAULT_SEED, LogvarClamp.NONE, 0, DEFAULT_DIVERGENCE_FACTOR);
+                DEFAULT_HELD_OUT, 1.0, DEFAULT_SEED, LogvarClamp.NONE, 0, DEFAULT_DIVERGENCE_FACTOR, false);
     }
 
     /**
      * The platform default, chosen on the simulator (docs/benchmarks.md, "DDF anomaly rule on the simulator"): as
      * faithful but lr 0.001 (lr 0.01 collapses to the mean window), logvar clamped to [−10, 10], β = 0.1 (β = 1
-     * blurred the reconstructions) and no KL warm-up (a warm-up from β = 0 lets logvar run away in epoch 1).
+     * blurred the reconstructions), no KL warm-up (a warm-up from β = 0 lets logvar run away in epoch 1) and the
+     * weights of the epoch with the lowest held-out loss.
      */
     public static VaeTrainingOptions robust() {
         return new VaeTrainingOptions(DEFAULT_EPOCHS, DEFAULT_BATCH, 0.001, DEFAULT_MILESTONES, DEFAULT_FACTOR,
-                DEFAULT_HELD_OUT, 0.1, DEFAULT_SEED, new LogvarClamp(-10, 10), 0, DEFAULT_DIVERGENCE_FACTOR);
+                DEFAULT_HELD_OUT, 0.1, DEFAULT_SEED, new LogvarClamp(-10, 10), 0, DEFAULT_DIVERGENCE_FACTOR, true);
     }
 
     /** A copy with another number of epochs. */
     public VaeTrainingOptions withEpochs(int newEpochs) {
         return new VaeTrainingOptions(newEpochs, batchSize, learningRate, lrMilestones, lrFactor, heldOutFraction,
-                beta, seed, logvarClamp, klWarmupEpochs, divergenceFactor);
+                beta, seed, logvarClamp, klWarmupEpochs, divergenceFactor, keepBestEpoch);
     }
 
     /** A copy with another initial learning rate. */
     public VaeTrainingOptions withLearningRate(double newLearningRate) {
         return new VaeTrainingOptions(epochs, batchSize, newLearningRate, lrMilestones, lrFactor, heldOutFraction,
-                beta, seed, logvarClamp, klWarmupEpochs, divergenceFactor);
+                beta, seed, logvarClamp, klWarmupEpochs, divergenceFactor, keepBestEpoch);
     }
 
     /** A copy with another seed. */
     public VaeTrainingOptions withSeed(long newSeed) {
         return new VaeTrainingOptions(epochs, batchSize, learningRate, lrMilestones, lrFactor, heldOutFraction,
-                beta, newSeed, logvarClamp, klWarmupEpochs, divergenceFactor);
+                beta, newSeed, logvarClamp, klWarmupEpochs, divergenceFactor, keepBestEpoch);
     }
 
     /** The learning rate used during a 1-based epoch. */

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.ddf.core.flow.FeatureBatch;
 import org.ddf.core.nn.EpochReport;
 import org.ddf.core.nn.TrainingCancelledException;
@@ -37,6 +39,12 @@ class VaeTrainerTest {
             assertThat(reports.get(0).eta()).isPositive();
             assertThat(vae.history().heldOutLoss())
                     .containsExactlyElementsOf(reports.stream().map(EpochReport::heldOutLoss).toList());
+            List<Double> curve = vae.history().heldOutLoss();
+            int lowest = IntStream.range(0, curve.size()).reduce((a, b) -> curve.get(b) < curve.get(a) ? b : a)
+                    .orElseThrow();
+            assertThat(vae.history().keptEpoch()).as("robust keeps the epoch with the lowest held-out loss")
+                    .isEqualTo(lowest + 1);
+            assertThat(vae.history().keptHeldOutLoss()).isEqualTo(Collections.min(curve));
 
             double accuracy = nearestCentroidAccuracy(vae.encode(train.values(), train.size()),
                     vae.encode(unseen.values(), unseen.size()));
@@ -116,11 +124,11 @@ class VaeTrainerTest {
     void theLearningRateDropsAfterAMilestone() {
         FeatureBatch data = SyntheticCorrelations.batch(C, 16, 9);
         VaeTrainingOptions frozenAfterEpoch1 = new VaeTrainingOptions(1, 8, 0.001, List.of(1), 1e-9, 0, 1, 3,
-                LogvarClamp.NONE, 0, 1000);
+                LogvarClamp.NONE, 0, 1000, false);
         try (TrainedVae oneEpoch = VaeTrainer.train(data, frozenAfterEpoch1, TrainingListener.NONE);
              TrainedVae twoEpochs = VaeTrainer.train(data, frozenAfterEpoch1.withEpochs(2), TrainingListener.NONE);
              TrainedVae twoEpochsNoDrop = VaeTrainer.train(data, new VaeTrainingOptions(2, 8, 0.001, List.of(), 1,
-                     0, 1, 3, LogvarClamp.NONE, 0, 1000), TrainingListener.NONE)) {
+                     0, 1, 3, LogvarClamp.NONE, 0, 1000, false), TrainingListener.NONE)) {
             float[] after1 = oneEpoch.encode(data.values(), 16)[0];
             assertThat(twoEpochs.encode(data.values(), 16)[0]).containsExactly(after1, within(1e-5f));
             assertThat(maxDifference(twoEpochsNoDrop.encode(data.values(), 16)[0], after1)).isGreaterThan(1e-3f);

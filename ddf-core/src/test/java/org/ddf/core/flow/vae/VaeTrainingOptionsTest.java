@@ -48,7 +48,7 @@ class VaeTrainingOptionsTest {
     @Test
     void betaRampsFromZeroOverTheWarmUp() {
         VaeTrainingOptions warmUp = new VaeTrainingOptions(50, 32, 0.001, List.of(25, 40), 0.1, 0.1, 1, 42,
-                new LogvarClamp(-10, 10), 5, 1000);
+                new LogvarClamp(-10, 10), 5, 1000, false);
 
         assertThat(warmUp.betaAt(1)).isZero();
         assertThat(warmUp.betaAt(3)).isCloseTo(0.4, within(1e-12));
@@ -63,9 +63,9 @@ class VaeTrainingOptionsTest {
         assertThatThrownBy(() -> VaeTrainingOptions.faithful().withLearningRate(Double.NaN))
                 .hasMessageContaining("learningRate");
         assertThatThrownBy(() -> new VaeTrainingOptions(5, 32, 0.01, List.of(40, 25), 0.1, 0.1, 1, 1,
-                LogvarClamp.NONE, 0, 1000)).hasMessageContaining("lrMilestones");
+                LogvarClamp.NONE, 0, 1000, false)).hasMessageContaining("lrMilestones");
         assertThatThrownBy(() -> new VaeTrainingOptions(5, 32, 0.01, List.of(), 0.1, 1.0, 1, 1,
-                LogvarClamp.NONE, 0, 1000)).hasMessageContaining("heldOutFraction");
+                LogvarClamp.NONE, 0, 1000, false)).hasMessageContaining("heldOutFraction");
         assertThatThrownBy(() -> new LogvarClamp(3, -3)).hasMessageContaining("logvarClamp");
     }
 }
