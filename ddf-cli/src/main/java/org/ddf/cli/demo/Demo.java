@@ -31,7 +31,12 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class Demo {
 
-    private static final int WINDOWS_PER_REQUEST = 64;
+    /**
+     * The server's default limit: new patterns are found within one request, so the more of the year a request
+     * holds, the better a changed regime is told from an event (a small last request of 64 left its regime's
+     * weekends as flags).
+     */
+    private static final int WINDOWS_PER_REQUEST = 256;
 
     private final Args args;
     private final PrintStream out = System.out;

@@ -124,25 +124,10 @@ public final class ConvTranspose2d extends AbstractBlock {
         if (frozenWeight != null && training) {
             throw new IllegalStateException("this ConvTranspose2d is frozen for inference and cannot train");
         }
-        NDArray phaseWeight = frozenWeight;
-        NDArray phaseBias = frozenBias;
-        if (phaseWeight == null) {
-            NDArray w = parameterStore.getValue(weight, x.getDevice(), training);
-            NDArray b = parameterStore.getValue(bias, x.getDevice(), training);
-            // Ops on the parameters attach their results to the model's manager: make them in a scope and hand
-            // the two results to the input's manager, so that a training step frees them with its own arrays.
-            try (NDScope scope = new NDScope()) {
-                NDArray[] kernel = phaseKernel(w, b);
-                phaseWeight = kernel[0];
-                phaseBias = kernel[1];
-                NDScope.unregister(phaseWeight);
-                phaseWeight.attach(x.getManager());
-                if (phaseBias != b) {
-                    NDScope.unregister(phaseBias);
-                    phaseBias.attach(x.getManager());
-                }
-            }
-        }
+        NDArray[] kernelOf = frozenWeight != null ? new NDArray[] {frozenWeight, frozenBias}
+                : currentKernel(parameterStore, x, training);
+        NDArray phaseWeight = kernelOf[0];
+        NDArray phaseBias = kernelOf[1];
         int phaseKernel = (kernel + stride - 1) / stride;
         long outH = outputSize((int) x.getShape().get(2));
         long outW = outputSize((int) x.getShape().get(3));
@@ -153,6 +138,24 @@ public final class ConvTranspose2d extends AbstractBlock {
         boolean exact = padding == 0 && full.getShape().get(2) == outH && full.getShape().get(3) == outW;
         return new NDList(exact ? full
                 : full.get(new NDIndex(":, :, {}:{}, {}:{}", padding, padding + outH, padding, padding + outW)));
+    }
+
+    /** The phase kernel of the current weights, owned by the input's manager. */
+    private NDArray[] currentKernel(ParameterStore parameterStore, NDArray x, boolean training) {
+        NDArray w = parameterStore.getValue(weight, x.getDevice(), training);
+        NDArray b = parameterStore.getValue(bias, x.getDevice(), training);
+        // Ops on the parameters attach their results to the model's manager: make them in a scope and hand the two
+        // results to the input's manager, so that a training step frees them with its own arrays.
+        try (NDScope scope = new NDScope()) {
+            NDArray[] kernel = phaseKernel(w, b);
+            for (NDArray a : kernel) {
+                if (a != b) {
+                    NDScope.unregister(a);
+                    a.attach(x.getManager());
+                }
+            }
+            return kernel;
+        }
     }
 
     /** The phase convolution's weight and bias (the bias itself when s = 1). */
