@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.ddf.cli.Args;
 import org.ddf.cli.demo.JobFollower;
-import org.ddf.cli.http.ApiException;
 import org.ddf.cli.http.JsonHttp;
 import org.ddf.cli.http.LabelRequests;
+import org.ddf.cli.http.ServedModel;
 import org.ddf.core.flow.LinkCounters;
 import org.ddf.core.flow.vae.VaeBenchmark;
 import org.ddf.core.io.LinkCountersWriter;
@@ -122,19 +122,7 @@ public final class DdfBench {
         job.set("params", params);
         out.println("REST: training a small bench model (2 epochs, scoreFeatures=" + scoreFeatures + ") and activating it");
         var done = new JobFollower(training, out).await(training.post("/api/v1/jobs", job, Map.of()).path("id").asLong());
-        long modelId = done.path("result").path("modelId").asLong();
-        while (true) {
-            try {
-                if (inference.get("/api/v1/ddf/model").path("modelId").asLong() == modelId) {
-                    return;
-                }
-            } catch (ApiException e) {
-                if (e.status() != 503) {
-                    throw e;
-                }
-            }
-            Thread.sleep(200);
-        }
+        ServedModel.await(inference, done.path("result").path("modelId").asLong(), Duration.ofSeconds(30));
     }
 
     private static byte[] body(LinkCounters counters, int from, int rows) {

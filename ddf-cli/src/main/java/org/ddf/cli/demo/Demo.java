@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -12,9 +13,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.ddf.cli.Args;
-import org.ddf.cli.http.ApiException;
 import org.ddf.cli.http.JsonHttp;
 import org.ddf.cli.http.LabelRequests;
+import org.ddf.cli.http.ServedModel;
 import org.ddf.core.flow.LinkCounters;
 import org.ddf.core.io.LinkCountersWriter;
 import org.ddf.core.io.LinkNames;
@@ -93,7 +94,7 @@ public final class Demo {
         }
         long modelId = done.path("result").path("modelId").asLong();
         training.post("/api/v1/models/" + modelId + "/activate", null, Map.of());
-        awaitServed(inference, modelId);
+        ServedModel.await(inference, modelId, Duration.ofSeconds(30));
 
         out.println("4/5 labelling the third year through ddf-inference");
         List<JsonNode> labels = labelThirdYear(inference, sim.counters(), split);
@@ -107,22 +108,6 @@ public final class Demo {
             out.println("  figure: " + file);
         }
         return 0;
-    }
-
-    private void awaitServed(JsonHttp inference, long modelId) throws InterruptedException {
-        for (int i = 0; i < 60; i++) {
-            try {
-                if (inference.get("/api/v1/ddf/model").path("modelId").asLong() == modelId) {
-                    return;
-                }
-            } catch (ApiException e) {
-                if (e.status() != 503) {
-                    throw e;
-                }
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("ddf-inference did not pick up model " + modelId + " within 30 s");
     }
 
     private List<JsonNode> labelThirdYear(JsonHttp inference, LinkCounters counters, Instant from) {
