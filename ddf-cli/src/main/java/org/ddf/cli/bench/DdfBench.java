@@ -16,6 +16,7 @@ import org.ddf.cli.http.JsonHttp;
 import org.ddf.cli.http.LabelRequests;
 import org.ddf.cli.http.ServedModel;
 import org.ddf.core.flow.LinkCounters;
+import org.ddf.core.flow.pipeline.LabelStageBenchmark;
 import org.ddf.core.flow.vae.VaeBenchmark;
 import org.ddf.core.io.LinkCountersWriter;
 import org.ddf.core.sim.LinkCounterSimulator;
@@ -33,8 +34,8 @@ public final class DdfBench {
     private final PrintStream out = System.out;
 
     /**
-     * A bench with options: --parts vae,rest (both by default), --reference DIR, --training URL, --inference URL,
-     * --clients N, --seconds N.
+     * A bench with options: --parts vae,stages,rest (all by default), --reference DIR, --training URL,
+     * --inference URL, --clients N, --seconds N.
      */
     public DdfBench(Args args) {
         this.args = args;
@@ -42,8 +43,15 @@ public final class DdfBench {
 
     /** Runs it; returns the exit status. */
     public int run() throws Exception {
-        List<String> parts = List.of(args.get("parts", "vae,rest").split(","));
+        List<String> parts = List.of(args.get("parts", "vae,stages,rest").split(","));
         Optional<Map<String, Double>> ref = parts.contains("vae") ? vae() : Optional.empty();
+        if (parts.contains("stages")) {
+            out.println("Labelling stages in process (median ms; the REST path adds JSON, HTTP and the model thread)");
+            for (LabelStageBenchmark.Stage s : LabelStageBenchmark.run()) {
+                out.printf("  %-58s 1 window %7.3f   64 windows %8.3f%n", s.stage(), s.millisOneWindow(),
+                        s.millis64Windows());
+            }
+        }
         if (parts.contains("rest") && args.values().containsKey("inference")) {
             rest(new JsonHttp(args.get("training", "http://localhost:8081")), new JsonHttp(args.get("inference", "")),
                     ref.map(r -> r.get("ddf.label.e2e_b64")));
