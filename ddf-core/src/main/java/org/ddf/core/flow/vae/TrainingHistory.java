@@ -29,10 +29,6 @@ public record TrainingHistory(List<Double> trainLoss, List<Double> heldOutLoss, 
         }
     }
 
-    /** The held-out loss of the kept weights (NaN when nothing was trained or held out). */
-    public double keptHeldOutLoss() {
-        return keptEpoch == 0 ? Double.NaN : heldOutLoss.get(keptEpoch - 1);
-    }
 
     /** Number of epochs recorded. */
     public int epochs() {
