@@ -24,6 +24,9 @@ import org.ddf.core.InvalidInputException;
  * @param newPatternRadiusFactor linking radius of new-pattern grouping as a multiple of {@code groupRadius}
  * @param newPatternOutlierFactor members farther than this multiple of the median member distance from their
  *                                pattern's own centre leave the pattern ({@link ClusteringOptions#newPatternOutlierFactor()})
+ * @param newPatternErrorFeature index of the reconstruction-error feature that makes the outlier stage one-sided, or
+ *                               {@code null} (symmetric; also what a model stored before this field reads as)
+ *                               ({@link ClusteringOptions#newPatternErrorFeature()})
  * @param clusterSizes reference windows per cluster
  * @param inertiaMean elbow curve: mean inertia, index k − 1 for k = 1..kMax
  * @param inertiaStd elbow curve: standard deviation of the inertia over the restarts
@@ -35,7 +38,7 @@ public record ClusterModel(int k, double[][] centres, double[] featureMean, doub
                            ClusterDistance distance, double[][][] inverseCovariances, double shrinkage, double percentile,
                            double threshold, double groupRadius, int newPatternMinWindows, int newPatternMinDays,
                            int newPatternTimeRadiusDays, double newPatternRadiusFactor, double newPatternOutlierFactor,
-                           int[] clusterSizes,
+                           Integer newPatternErrorFeature, int[] clusterSizes,
                            double[] inertiaMean, double[] inertiaStd, double[] silhouette, int knee, String kReason) {
 
     /** Checks that the arrays agree with k and the feature dimension (also guards models read from JSON). */
@@ -65,6 +68,10 @@ public record ClusterModel(int k, double[][] centres, double[] featureMean, doub
                 || !(newPatternRadiusFactor > 0) || !(newPatternOutlierFactor >= 1)) {
             throw new InvalidInputException("model.newPatternMinWindows",
                     "and the other new-pattern parameters are out of range (see ClusteringOptions)");
+        }
+        if (newPatternErrorFeature != null && (newPatternErrorFeature < 0 || newPatternErrorFeature >= d)) {
+            throw new InvalidInputException("model.newPatternErrorFeature",
+                    "must be a feature index in [0, " + d + ") or absent, got " + newPatternErrorFeature);
         }
         if (clusterSizes == null || clusterSizes.length != k) {
             throw new InvalidInputException("model.clusterSizes", "must have k = " + k + " entries");
@@ -143,6 +150,6 @@ public record ClusterModel(int k, double[][] centres, double[] featureMean, doub
         }
         return new ClusterModel(k, newCentres, featureMean, featureStd, distance, newInverses, shrinkage, percentile, threshold,
                 groupRadius, newPatternMinWindows, newPatternMinDays, newPatternTimeRadiusDays, newPatternRadiusFactor,
-                newPatternOutlierFactor, newSizes, inertiaMean, inertiaStd, silhouette, knee, kReason);
+                newPatternOutlierFactor, newPatternErrorFeature, newSizes, inertiaMean, inertiaStd, silhouette, knee, kReason);
     }
 }

@@ -18,9 +18,15 @@ public final class ClusterModelBuilder {
      *
      * @param reference reference feature vectors, one per window (N × d, finite), more than {@code kMax} of them
      * @param options clustering options
+     * @throws InvalidInputException when the options' error feature is not a column of {@code reference}, or the
+     *                               reference cannot be clustered
      */
     public static ClusterModel fit(double[][] reference, ClusteringOptions options) {
         int d = FeatureMatrix.requireValid(reference, "reference");
+        if (options.newPatternErrorFeature() != null && options.newPatternErrorFeature() >= d) {
+            throw new InvalidInputException("options.newPatternErrorFeature", "is " + options.newPatternErrorFeature()
+                    + " but the reference has " + d + " features");
+        }
         double[] mean = null;
         double[] std = null;
         if (options.standardise()) {
@@ -62,7 +68,7 @@ public final class ClusterModelBuilder {
         return new ClusterModel(fit.k(), fit.centres(), mean, std, options.distance(), inverses, options.shrinkage(),
                 options.anomalyPercentile(), threshold, groupRadius, options.newPatternMinWindows(),
                 options.newPatternMinDays(), options.newPatternTimeRadiusDays(), options.newPatternRadiusFactor(),
-                options.newPatternOutlierFactor(), sizes,
+                options.newPatternOutlierFactor(), options.newPatternErrorFeature(), sizes,
                 selection.inertiaMean(), selection.inertiaStd(), selection.silhouette(), selection.knee(),
                 selection.reason());
     }

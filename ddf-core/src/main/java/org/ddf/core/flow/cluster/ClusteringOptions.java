@@ -28,11 +28,17 @@ import org.ddf.core.InvalidInputException;
  *                                clusters (k-means++ with the reference's k, shrunk covariances) exceeds this
  *                                multiple of the members' median distance is taken out of the pattern and stays an
  *                                anomaly
+ * @param newPatternErrorFeature index of the feature that measures how badly the model rebuilds a window (the log
+ *                               reconstruction error), or {@code null}; when given, the outlier stage is one-sided:
+ *                               a member beyond the outlier factor stays in its pattern unless this feature is also
+ *                               above the members' median (an event is harder to rebuild than the windows of its
+ *                               regime; a member rebuilt better than they are is a regime window nearer the known)
  */
 public record ClusteringOptions(Integer k, int kMax, int nInit, int maxIter, double tol, long seed, boolean standardise,
                                 ClusterDistance distance, double shrinkage, double anomalyPercentile,
                                 int newPatternMinWindows, int newPatternMinDays, int newPatternTimeRadiusDays,
-                                double newPatternRadiusFactor, double newPatternOutlierFactor) {
+                                double newPatternRadiusFactor, double newPatternOutlierFactor,
+                                Integer newPatternErrorFeature) {
 
     /** Default of {@link #newPatternMinDays()}. */
     public static final int NEW_PATTERN_MIN_DAYS = 3;
@@ -90,17 +96,36 @@ public record ClusteringOptions(Integer k, int kMax, int nInit, int maxIter, dou
             throw new InvalidInputException("options.newPatternOutlierFactor",
                     "must be at least 1 and finite, got " + newPatternOutlierFactor);
         }
+        if (newPatternErrorFeature != null && newPatternErrorFeature < 0) {
+            throw new InvalidInputException("options.newPatternErrorFeature",
+                    "must be a feature index (0 or more) or absent, got " + newPatternErrorFeature);
+        }
+    }
+
+    /**
+     * Options without an error feature: the outlier stage of the new-pattern rule is symmetric, as before that
+     * option existed (see the canonical constructor for the parameters).
+     */
+    public ClusteringOptions(Integer k, int kMax, int nInit, int maxIter, double tol, long seed, boolean standardise,
+                             ClusterDistance distance, double shrinkage, double anomalyPercentile,
+                             int newPatternMinWindows, int newPatternMinDays, int newPatternTimeRadiusDays,
+                             double newPatternRadiusFactor, double newPatternOutlierFactor) {
+        this(k, kMax, nInit, maxIter, tol, seed, standardise, distance, shrinkage, anomalyPercentile,
+                newPatternMinWindows, newPatternMinDays, newPatternTimeRadiusDays, newPatternRadiusFactor,
+                newPatternOutlierFactor, null);
     }
 
     /**
      * The defaults: automatic k up to 10, n_init 10, max_iter 300, tol 1e-4, seed 42, unscaled, Euclidean,
      * shrinkage 0.1, 99th percentile; new patterns of at least 5 windows over at least 3 days, core windows linked
      * within 1 × the group radius and 42 days, members beyond 4.5 × the median distance of their pattern's own
-     * clusters left out (measured in docs/benchmarks.md, "DDF anomaly rule on the simulator").
+     * clusters left out, in any direction (no error feature: the features need not include a reconstruction error;
+     * {@code DdfOptions.robust()} names it), measured in docs/benchmarks.md, "DDF anomaly rule on the simulator".
      */
     public static ClusteringOptions defaults() {
         return new ClusteringOptions(null, 10, 10, 300, 1e-4, 42L, false, ClusterDistance.EUCLIDEAN, 0.1, 99.0, 5,
-                NEW_PATTERN_MIN_DAYS, NEW_PATTERN_TIME_RADIUS_DAYS, NEW_PATTERN_RADIUS_FACTOR, NEW_PATTERN_OUTLIER_FACTOR);
+                NEW_PATTERN_MIN_DAYS, NEW_PATTERN_TIME_RADIUS_DAYS, NEW_PATTERN_RADIUS_FACTOR, NEW_PATTERN_OUTLIER_FACTOR,
+                null);
     }
 
     /** Whether k is chosen automatically. */
@@ -112,21 +137,21 @@ public record ClusteringOptions(Integer k, int kMax, int nInit, int maxIter, dou
     public ClusteringOptions withK(Integer fixedK) {
         return new ClusteringOptions(fixedK, kMax, nInit, maxIter, tol, seed, standardise, distance, shrinkage,
                 anomalyPercentile, newPatternMinWindows, newPatternMinDays, newPatternTimeRadiusDays,
-                newPatternRadiusFactor, newPatternOutlierFactor);
+                newPatternRadiusFactor, newPatternOutlierFactor, newPatternErrorFeature);
     }
 
     /** These options with another seed. */
     public ClusteringOptions withSeed(long newSeed) {
         return new ClusteringOptions(k, kMax, nInit, maxIter, tol, newSeed, standardise, distance, shrinkage,
                 anomalyPercentile, newPatternMinWindows, newPatternMinDays, newPatternTimeRadiusDays,
-                newPatternRadiusFactor, newPatternOutlierFactor);
+                newPatternRadiusFactor, newPatternOutlierFactor, newPatternErrorFeature);
     }
 
     /** These options with standardisation switched on or off. */
     public ClusteringOptions withStandardise(boolean on) {
         return new ClusteringOptions(k, kMax, nInit, maxIter, tol, seed, on, distance, shrinkage,
                 anomalyPercentile, newPatternMinWindows, newPatternMinDays, newPatternTimeRadiusDays,
-                newPatternRadiusFactor, newPatternOutlierFactor);
+                newPatternRadiusFactor, newPatternOutlierFactor, newPatternErrorFeature);
     }
 
     /**
@@ -141,13 +166,25 @@ public record ClusteringOptions(Integer k, int kMax, int nInit, int maxIter, dou
     public ClusteringOptions withNewPatternRule(int minWindows, int minDays, int timeRadiusDays, double radiusFactor,
                                                 double outlierFactor) {
         return new ClusteringOptions(k, kMax, nInit, maxIter, tol, seed, standardise, distance, shrinkage,
-                anomalyPercentile, minWindows, minDays, timeRadiusDays, radiusFactor, outlierFactor);
+                anomalyPercentile, minWindows, minDays, timeRadiusDays, radiusFactor, outlierFactor,
+                newPatternErrorFeature);
+    }
+
+    /**
+     * These options with another error feature of the new-pattern rule.
+     *
+     * @param errorFeature see {@link #newPatternErrorFeature()}; {@code null} for a symmetric outlier stage
+     */
+    public ClusteringOptions withNewPatternErrorFeature(Integer errorFeature) {
+        return new ClusteringOptions(k, kMax, nInit, maxIter, tol, seed, standardise, distance, shrinkage,
+                anomalyPercentile, newPatternMinWindows, newPatternMinDays, newPatternTimeRadiusDays,
+                newPatternRadiusFactor, newPatternOutlierFactor, errorFeature);
     }
 
     /** These options with another distance. */
     public ClusteringOptions withDistance(ClusterDistance newDistance) {
         return new ClusteringOptions(k, kMax, nInit, maxIter, tol, seed, standardise, newDistance, shrinkage,
                 anomalyPercentile, newPatternMinWindows, newPatternMinDays, newPatternTimeRadiusDays,
-                newPatternRadiusFactor, newPatternOutlierFactor);
+                newPatternRadiusFactor, newPatternOutlierFactor, newPatternErrorFeature);
     }
 }

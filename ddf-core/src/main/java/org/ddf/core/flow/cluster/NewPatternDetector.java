@@ -28,7 +28,10 @@ import org.ddf.core.InvalidInputException;
  * reference's k (one cluster for small groups), each sub-cluster with its shrunk covariance, fitted twice (the
  * second time without the members the first fit rejects). Members whose Mahalanobis distance to the nearest
  * sub-cluster exceeds {@code newPatternOutlierFactor} × the members' median distance leave the group and stay
- * anomalies: an event inside a new regime is unusual for the new regime too.</li>
+ * anomalies: an event inside a new regime is unusual for the new regime too. With a {@code newPatternErrorFeature}
+ * (the log reconstruction error) the test is one-sided: such a member leaves only when that feature is above the
+ * members' median as well, since an event makes a window harder to rebuild, while a regime window that the model
+ * rebuilds better than the regime's typical window is nearer the traffic it knows, not an event.</li>
  * <li><em>Persistence.</em> What is left is a new pattern when it still has at least {@code newPatternMinWindows}
  * windows, spans at least {@code newPatternMinDays} distinct days (UTC; with starts known) and its mean is itself
  * anomalous, farther than the threshold from every reference centre. Its windows get {@code newPattern = true}.</li>
@@ -161,6 +164,7 @@ public final class NewPatternDetector {
      * Members of {@code group} within the outlier factor of the distribution fitted on {@code fitted}: as many
      * sub-clusters as the reference has clusters (a changed regime keeps its nights, weekdays and weekends apart),
      * one when there are fewer than {@code newPatternMinWindows} members per sub-cluster or too few distinct ones.
+     * With an error feature, members beyond the factor whose error is at most the fitted members' median are kept.
      */
     private int[] inliers(double[][] z, int[] group, int[] fitted) {
         double[][] points = Arrays.stream(fitted).mapToObj(a -> z[a]).toArray(double[][]::new);
@@ -184,8 +188,11 @@ public final class NewPatternDetector {
         double[] fittedDistances = Arrays.stream(points)
                 .mapToDouble(p -> CentreDistance.nearest(p, centres, inverses).distance()).toArray();
         double limit = model.newPatternOutlierFactor() * Percentile.of(fittedDistances, 50);
-        return Arrays.stream(group).filter(a -> CentreDistance.nearest(z[a], centres, inverses).distance() <= limit)
-                .toArray();
+        Integer error = model.newPatternErrorFeature();
+        double typicalError = error == null ? Double.NaN
+                : Percentile.of(Arrays.stream(points).mapToDouble(p -> p[error]).toArray(), 50);
+        return Arrays.stream(group).filter(a -> CentreDistance.nearest(z[a], centres, inverses).distance() <= limit
+                || error != null && z[a][error] <= typicalError).toArray();
     }
 
     private static long distinctDays(long[] seconds, int[] members) {

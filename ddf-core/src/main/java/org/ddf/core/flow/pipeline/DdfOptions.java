@@ -1,5 +1,6 @@
 package org.ddf.core.flow.pipeline;
 
+import org.ddf.core.InvalidInputException;
 import org.ddf.core.flow.FeatureOptions;
 import org.ddf.core.flow.cluster.ClusterDistance;
 import org.ddf.core.flow.cluster.ClusteringOptions;
@@ -16,10 +17,18 @@ import org.ddf.core.flow.vae.VaeTrainingOptions;
 public record DdfOptions(FeatureOptions features, VaeTrainingOptions vae, ClusteringOptions clustering,
                          ScoreFeatures scoreFeatures) {
 
-    /** Checks that nothing is missing. */
+    /**
+     * Checks that nothing is missing and that the new-pattern rule's error feature, when given, is the score
+     * features' reconstruction error.
+     */
     public DdfOptions {
         if (features == null || vae == null || clustering == null || scoreFeatures == null) {
             throw new IllegalArgumentException("features, vae, clustering and scoreFeatures are required");
+        }
+        Integer error = clustering.newPatternErrorFeature();
+        if (error != null && !error.equals(scoreFeatures.reconstructionErrorIndex())) {
+            throw new InvalidInputException("options.newPatternErrorFeature", "is " + error + " but the reconstruction "
+                    + "error of score features " + scoreFeatures + " is " + scoreFeatures.reconstructionErrorIndex());
         }
     }
 
@@ -37,12 +46,14 @@ public record DdfOptions(FeatureOptions features, VaeTrainingOptions vae, Cluste
      * simulator"): the VAE trains as {@link VaeTrainingOptions#robust()} (Adam lr 0.001, logvar clamped to
      * [−10, 10], β = 0.1, no KL warm-up); the clusters are fitted on standardised
      * [mu, logvar, log reconstruction error] and scored by Mahalanobis distance (without the reconstruction
-     * error a changed regime is rarely reported as a new pattern).
+     * error a changed regime is rarely reported as a new pattern); the new-pattern rule's outlier stage is
+     * one-sided in the reconstruction error ({@link ClusteringOptions#newPatternErrorFeature()}).
      */
     public static DdfOptions robust() {
+        ScoreFeatures score = ScoreFeatures.LATENT_AND_RECONSTRUCTION;
         return new DdfOptions(FeatureOptions.defaults(), VaeTrainingOptions.robust(),
-                ClusteringOptions.defaults().withStandardise(true).withDistance(ClusterDistance.MAHALANOBIS),
-                ScoreFeatures.LATENT_AND_RECONSTRUCTION);
+                ClusteringOptions.defaults().withStandardise(true).withDistance(ClusterDistance.MAHALANOBIS)
+                        .withNewPatternErrorFeature(score.reconstructionErrorIndex()), score);
     }
 
     /** The named profile: {@code faithful} or {@code robust}. */

@@ -10,7 +10,9 @@ import org.ddf.core.flow.vae.VaeTrainingOptions;
  * The named option sets the benchmark compares. A VAE set says how the VAE trains; a scoring set says what is
  * clustered and how, optionally with {@code @P} for another anomaly percentile (e.g. {@code std+rec+maha@97.5})
  * and then {@code ~w:d:t:r:o} for another new-pattern rule: min windows, min days, time radius in days, radius
- * factor, outlier factor (e.g. {@code robust~5:1:36500:1:1000}, the density rule alone).
+ * factor, outlier factor (e.g. {@code robust~5:1:36500:1:1000}, the density rule alone), optionally followed by
+ * {@code :e}, the error feature of a one-sided outlier stage or {@code -} for a symmetric one (e.g.
+ * {@code robust~5:3:42:1:4.5:-}, the rule before the outlier stage was one-sided).
  */
 final class OptionSets {
 
@@ -76,17 +78,21 @@ final class OptionSets {
             options = options.withClustering(new ClusteringOptions(c.k(), c.kMax(), c.nInit(), c.maxIter(), c.tol(),
                     c.seed(), c.standardise(), c.distance(), c.shrinkage(), Double.parseDouble(parts[1]),
                     c.newPatternMinWindows(), c.newPatternMinDays(), c.newPatternTimeRadiusDays(),
-                    c.newPatternRadiusFactor(), c.newPatternOutlierFactor()));
+                    c.newPatternRadiusFactor(), c.newPatternOutlierFactor(), c.newPatternErrorFeature()));
         }
         if (ruleParts.length == 2) {
             String[] rule = ruleParts[1].split(":");
-            if (rule.length != 5) {
+            if (rule.length != 5 && rule.length != 6) {
                 throw new IllegalArgumentException("scoring set '" + name + "': the rule after ~ needs 5 numbers "
-                        + "w:d:t:r:o");
+                        + "w:d:t:r:o, optionally then :e");
             }
-            options = options.withClustering(options.clustering().withNewPatternRule(Integer.parseInt(rule[0]),
+            ClusteringOptions c = options.clustering().withNewPatternRule(Integer.parseInt(rule[0]),
                     Integer.parseInt(rule[1]), Integer.parseInt(rule[2]), Double.parseDouble(rule[3]),
-                    Double.parseDouble(rule[4])));
+                    Double.parseDouble(rule[4]));
+            if (rule.length == 6) {
+                c = c.withNewPatternErrorFeature(rule[5].equals("-") ? null : Integer.valueOf(rule[5]));
+            }
+            options = options.withClustering(c);
         }
         return options.withVae(vae);
     }

@@ -11,4 +11,9 @@ public enum ScoreFeatures {
     public int dimension() {
         return this == LATENT ? 4 : 5;
     }
+
+    /** Index of the log reconstruction error among the features, or {@code null} when they do not include it. */
+    public Integer reconstructionErrorIndex() {
+        return this == LATENT ? null : 4;
+    }
 }

@@ -51,6 +51,18 @@ class ClusterModelJsonTest {
     }
 
     @Test
+    void errorFeatureSurvivesARoundTripAndAnOlderModelReadsAsSymmetric() {
+        ClusterModel model = ClusterModelBuilder.fit(REFERENCE, ClusteringOptions.defaults().withNewPatternErrorFeature(3));
+        String json = ClusterModelJson.write(model);
+
+        assertThat(ClusterModelJson.read(json).newPatternErrorFeature()).isEqualTo(3);
+        assertThat(ClusterModelJson.read(json.replace("\"newPatternErrorFeature\":3,", "")).newPatternErrorFeature())
+                .isNull();
+        assertThatThrownBy(() -> ClusterModelJson.read(json.replace("\"newPatternErrorFeature\":3",
+                "\"newPatternErrorFeature\":4"))).hasMessageContaining("model.newPatternErrorFeature");
+    }
+
+    @Test
     void inconsistentDocumentIsRejected() {
         String json = ClusterModelJson.write(ClusterModelBuilder.fit(REFERENCE, ClusteringOptions.defaults().withK(3)))
                 .replace("\"k\":3", "\"k\":4");

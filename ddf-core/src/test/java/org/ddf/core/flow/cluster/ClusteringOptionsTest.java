@@ -24,6 +24,18 @@ class ClusteringOptionsTest {
         assertThat(o.newPatternTimeRadiusDays()).isEqualTo(42);
         assertThat(o.newPatternRadiusFactor()).isEqualTo(1.0);
         assertThat(o.newPatternOutlierFactor()).isEqualTo(4.5);
+        assertThat(o.newPatternErrorFeature()).isNull();
+    }
+
+    @Test
+    void errorFeatureIsCheckedAndKeptByTheCopies() {
+        ClusteringOptions o = ClusteringOptions.defaults().withNewPatternErrorFeature(4);
+
+        assertThat(o.withSeed(7).withK(3).withStandardise(true).withDistance(ClusterDistance.MAHALANOBIS)
+                .withNewPatternRule(4, 1, 1, 0.5, 1).newPatternErrorFeature()).isEqualTo(4);
+        assertThat(o.withNewPatternErrorFeature(null).newPatternErrorFeature()).isNull();
+        assertThatThrownBy(() -> o.withNewPatternErrorFeature(-1)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("options.newPatternErrorFeature");
     }
 
     @Test

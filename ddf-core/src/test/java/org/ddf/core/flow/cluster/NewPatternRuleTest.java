@@ -141,6 +141,42 @@ class NewPatternRuleTest {
     }
 
     @Test
+    void withAnErrorFeatureOnlyAMemberAboveThePatternsErrorLeavesIt() {
+        double r = RULE.groupRadius();
+        List<double[]> x = new ArrayList<>();
+        List<Instant> t = new ArrayList<>();
+        Random random = new Random(10);
+        for (int i = 0; i < 41; i++) {                                          // 0..40: a ridge along x, error 0
+            x.add(new double[] {20 + 0.25 * i, 20 + 0.05 * random.nextGaussian(), 0.05 * random.nextGaussian(), 0});
+            t.add(T0.plus(HALF_DAY.multipliedBy(i)));
+        }
+        x.add(new double[] {22.5, 20, 0, 0.5 * r});                             // 41: beside window 10, error higher
+        x.add(new double[] {27.5, 20, 0, -0.5 * r});                            // 42: beside window 30, error lower
+        t.add(T0.plus(HALF_DAY.multipliedBy(10)));
+        t.add(T0.plus(HALF_DAY.multipliedBy(30)));
+        ClusterModel oneSided = ClusterModelBuilder.fit(REFERENCE, ClusteringOptions.defaults()
+                .withNewPatternRule(5, 3, 7, 1, 3).withNewPatternErrorFeature(3));
+
+        LabelledWindows symmetric = detect(RULE, x, t);
+        LabelledWindows result = detect(oneSided, x, t);
+
+        assertThat(symmetric.windows().subList(41, 43)).as("symmetric: both leave")
+                .allMatch(w -> w.anomalous() && !w.newPattern());
+        assertThat(result.newPatterns()).hasSize(1);
+        assertThat(result.windows().get(41).newPattern()).as("error above the pattern's: an event").isFalse();
+        assertThat(result.windows().get(41).anomalous()).isTrue();
+        assertThat(result.windows().get(42).newPattern()).as("error below the pattern's: a regime window").isTrue();
+        assertThat(result.newPatterns().get(0).windows()).hasSize(42).doesNotContain(41);
+    }
+
+    @Test
+    void errorFeatureMustBeOneOfTheFeatures() {
+        assertThatThrownBy(() -> ClusterModelBuilder.fit(REFERENCE, ClusteringOptions.defaults()
+                .withNewPatternErrorFeature(4))).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("options.newPatternErrorFeature").hasMessageContaining("4 features");
+    }
+
+    @Test
     void radiusFactorDecidesWhetherTwoNearbyRegimesAreOnePattern() {
         double r = RULE.groupRadius();
         List<double[]> x = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.ddf.core.flow.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.ddf.core.InvalidInputException;
 import org.ddf.core.flow.cluster.ClusterDistance;
 import org.ddf.core.flow.cluster.ClusteringOptions;
 import org.ddf.core.flow.vae.LogvarClamp;
@@ -52,6 +53,20 @@ class DdfOptionsTest {
         assertThat(robust.clustering().distance()).isEqualTo(ClusterDistance.MAHALANOBIS);
         assertThat(robust.clustering().anomalyPercentile()).isEqualTo(99.0);
         assertThat(robust.clustering().automaticK()).isTrue();
+        assertThat(robust.clustering().newPatternErrorFeature()).isEqualTo(4);
+        assertThat(DdfOptions.faithful().clustering().newPatternErrorFeature()).isNull();
+    }
+
+    @Test
+    void errorFeatureMustBeTheReconstructionError() {
+        DdfOptions robust = DdfOptions.robust();
+
+        assertThatThrownBy(() -> robust.withScoreFeatures(ScoreFeatures.LATENT))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("options.newPatternErrorFeature");
+        assertThatThrownBy(() -> robust.withClustering(robust.clustering().withNewPatternErrorFeature(2)))
+                .hasMessageContaining("is 2").hasMessageContaining("is 4");
+        assertThat(robust.withClustering(robust.clustering().withNewPatternErrorFeature(null))
+                .withScoreFeatures(ScoreFeatures.LATENT).clustering().newPatternErrorFeature()).isNull();
     }
 
     @Test

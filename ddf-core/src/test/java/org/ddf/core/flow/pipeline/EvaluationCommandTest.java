@@ -56,7 +56,12 @@ class EvaluationCommandTest {
                 .isEqualTo(VaeTrainingOptions.robust());
         assertThat(OptionSets.vae("beta1").klWarmupEpochs()).isEqualTo(5);
         assertThat(OptionSets.vae("beta1").beta()).isEqualTo(1.0);
-        assertThat(OptionSets.scoring("std+rec+maha", robust.vae())).isEqualTo(robust);
+        // the robust profile's clustering with the symmetric outlier stage the named sets were measured with
+        assertThat(OptionSets.scoring("std+rec+maha", robust.vae()))
+                .isEqualTo(robust.withClustering(robust.clustering().withNewPatternErrorFeature(null)));
+        assertThat(OptionSets.scoring("robust~5:3:42:1:4.5:-", robust.vae()).clustering().newPatternErrorFeature())
+                .isNull();
+        assertThat(OptionSets.scoring("robust@98", robust.vae()).clustering().newPatternErrorFeature()).isEqualTo(4);
         assertThat(OptionSets.scoring("raw", VaeTrainingOptions.faithful())).isEqualTo(DdfOptions.faithful());
         assertThat(OptionSets.scoring("std+rec+maha@97.5", robust.vae()).clustering().anomalyPercentile()).isEqualTo(97.5);
         ClusteringOptions rule = OptionSets.scoring("robust@98~4:1:36500:2:1000", robust.vae()).clustering();
