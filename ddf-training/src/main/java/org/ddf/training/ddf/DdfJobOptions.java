@@ -37,8 +37,11 @@ final class DdfJobOptions {
             // VaeTrainingOptions names the field first: "epochs must be ..."
             throw new InvalidRequestException(e.getMessage().split(" ", 2)[0], e.getMessage());
         }
+        ScoreFeatures s = p.scoreFeatures() == null ? base.scoreFeatures()
+                : enumOf(ScoreFeatures.class, p.scoreFeatures(), "scoreFeatures");
         ClusteringOptions c = base.clustering();
-        NewPatternParams n = p.newPattern() == null ? new NewPatternParams(null, null, null, null, null) : p.newPattern();
+        NewPatternParams n = p.newPattern() == null ? new NewPatternParams(null, null, null, null, null, null)
+                : p.newPattern();
         try {
             c = new ClusteringOptions(p.k() != null ? p.k() : c.k(), c.kMax(), c.nInit(), c.maxIter(), c.tol(),
                     or(p.seed(), c.seed()), or(p.standardise(), c.standardise()),
@@ -46,7 +49,7 @@ final class DdfJobOptions {
                     c.shrinkage(), or(p.anomalyPercentile(), c.anomalyPercentile()),
                     or(n.minWindows(), c.newPatternMinWindows()), or(n.minDays(), c.newPatternMinDays()),
                     or(n.timeRadiusDays(), c.newPatternTimeRadiusDays()), or(n.radiusFactor(), c.newPatternRadiusFactor()),
-                    or(n.outlierFactor(), c.newPatternOutlierFactor()));
+                    or(n.outlierFactor(), c.newPatternOutlierFactor()), errorFeature(n, c, s));
         } catch (InvalidInputException e) {
             throw new InvalidRequestException(paramField(e.field()), e.getMessage());
         }
@@ -60,8 +63,6 @@ final class DdfJobOptions {
         }
         f = new FeatureOptions(p.correlation() == null ? f.correlationInput()
                 : enumOf(CorrelationInput.class, p.correlation(), "correlation"), f.rounded(), w);
-        ScoreFeatures s = p.scoreFeatures() == null ? base.scoreFeatures()
-                : enumOf(ScoreFeatures.class, p.scoreFeatures(), "scoreFeatures");
         return new DdfOptions(f, v, c, s);
     }
 
@@ -74,8 +75,23 @@ final class DdfJobOptions {
                 o.clustering().anomalyPercentile(), name(o.clustering().distance()), o.clustering().standardise(),
                 name(o.scoreFeatures()), new NewPatternParams(o.clustering().newPatternMinWindows(),
                         o.clustering().newPatternMinDays(), o.clustering().newPatternTimeRadiusDays(),
-                        o.clustering().newPatternRadiusFactor(), o.clustering().newPatternOutlierFactor()),
+                        o.clustering().newPatternRadiusFactor(), o.clustering().newPatternOutlierFactor(),
+                        o.clustering().newPatternErrorFeature() != null),
                 p.activate() == null ? "never" : p.activate());
+    }
+
+    /**
+     * The reconstruction error's index when the outlier stage is one-sided: as asked, else as the profile has it
+     * where the score features carry the error (a latent-only job falls back to the symmetric stage).
+     */
+    private static Integer errorFeature(NewPatternParams n, ClusteringOptions profile, ScoreFeatures s) {
+        Integer error = s.reconstructionErrorIndex();
+        boolean oneSided = n.oneSided() != null ? n.oneSided() : profile.newPatternErrorFeature() != null && error != null;
+        if (oneSided && error == null) {
+            throw new InvalidRequestException("newPattern.oneSided",
+                    "needs score features with the reconstruction error, not " + name(s));
+        }
+        return oneSided ? error : null;
     }
 
     /** The job parameter behind a clustering option: {@code options.newPatternMinDays} → {@code newPattern.minDays}. */

@@ -11,11 +11,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param radiusFactor linking radius as a multiple of the model's group radius (1)
  * @param outlierFactor members farther than this multiple of the median distance of their pattern's own clusters
  *                      leave it and stay anomalies (4.5)
+ * @param oneSided whether such a member leaves only when its reconstruction error is also above the members' median
+ *                 (robust profile: true; faithful profile, or score features without the reconstruction error: false)
  */
 @Schema(description = "New-pattern rule (docs/benchmarks.md, \"DDF anomaly rule on the simulator\"); anything left out "
         + "takes its default")
 public record NewPatternParams(
         @Schema(example = "5") Integer minWindows, @Schema(example = "3") Integer minDays,
         @Schema(example = "42") Integer timeRadiusDays, @Schema(example = "1") Double radiusFactor,
-        @Schema(example = "4.5") Double outlierFactor) {
+        @Schema(example = "4.5") Double outlierFactor, @Schema(example = "true") Boolean oneSided) {
 }

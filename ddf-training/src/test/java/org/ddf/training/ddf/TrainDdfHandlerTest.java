@@ -20,6 +20,7 @@ import org.ddf.api.model.Model;
 import org.ddf.api.model.ModelRegistry;
 import org.ddf.api.result.ResultStore;
 import org.ddf.core.flow.pipeline.DdfReference;
+import org.ddf.core.flow.pipeline.ScoreFeatures;
 import org.ddf.core.io.LinkCountersWriter;
 import org.ddf.core.sim.LinkCounterSimulator;
 import org.ddf.core.sim.SimulationSpec;
@@ -70,6 +71,7 @@ class TrainDdfHandlerTest extends TrainingTest {
         assertThat(job.params().path("learningRate").asDouble()).isEqualTo(0.001);
         assertThat(job.params().path("newPattern").path("outlierFactor").asDouble()).isEqualTo(4.5);
         assertThat(job.params().path("newPattern").path("minDays").asInt()).isEqualTo(4);
+        assertThat(job.params().path("newPattern").path("oneSided").asBoolean()).isTrue();
         assertThat(job.progress().step()).isEqualTo(3);
         assertThat(lookup.events(job.id())).hasSize(3)
                 .allSatisfy(e -> assertThat(e.metrics()).containsKeys("trainLoss", "heldOutLoss"));
@@ -82,6 +84,8 @@ class TrainDdfHandlerTest extends TrainingTest {
         assertThat(reference.clusters().k()).isEqualTo(3);
         assertThat(reference.clusters().newPatternMinDays()).isEqualTo(4);
         assertThat(reference.clusters().newPatternOutlierFactor()).isEqualTo(4.5);
+        assertThat(reference.clusters().newPatternErrorFeature())
+                .isEqualTo(ScoreFeatures.LATENT_AND_RECONSTRUCTION.reconstructionErrorIndex());
         assertThat(model.metrics().path("heldOutLoss").size()).isEqualTo(3);
         assertThat(results.list(job.id())).extracting(r -> r.name())
                 .containsExactlyInAnyOrder("latent-scatter.png", "pair-plot.png", "elbow.png", "clusters.png");

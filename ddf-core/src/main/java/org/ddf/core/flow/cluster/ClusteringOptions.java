@@ -103,19 +103,6 @@ public record ClusteringOptions(Integer k, int kMax, int nInit, int maxIter, dou
     }
 
     /**
-     * Options without an error feature: the outlier stage of the new-pattern rule is symmetric, as before that
-     * option existed (see the canonical constructor for the parameters).
-     */
-    public ClusteringOptions(Integer k, int kMax, int nInit, int maxIter, double tol, long seed, boolean standardise,
-                             ClusterDistance distance, double shrinkage, double anomalyPercentile,
-                             int newPatternMinWindows, int newPatternMinDays, int newPatternTimeRadiusDays,
-                             double newPatternRadiusFactor, double newPatternOutlierFactor) {
-        this(k, kMax, nInit, maxIter, tol, seed, standardise, distance, shrinkage, anomalyPercentile,
-                newPatternMinWindows, newPatternMinDays, newPatternTimeRadiusDays, newPatternRadiusFactor,
-                newPatternOutlierFactor, null);
-    }
-
-    /**
      * The defaults: automatic k up to 10, n_init 10, max_iter 300, tol 1e-4, seed 42, unscaled, Euclidean,
      * shrinkage 0.1, 99th percentile; new patterns of at least 5 windows over at least 3 days, core windows linked
      * within 1 × the group radius and 42 days, members beyond 4.5 × the median distance of their pattern's own

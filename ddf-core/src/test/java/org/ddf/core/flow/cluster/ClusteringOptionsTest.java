@@ -66,6 +66,6 @@ class ClusteringOptionsTest {
                 .isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("options.k");
         assertThatThrownBy(() -> new ClusteringOptions(null, 10, 10, 300, 1e-4, 1, false, ClusterDistance.EUCLIDEAN,
-                0.1, 0, 5, 3, 42, 1, 4.5)).hasMessageContaining("options.anomalyPercentile");
+                0.1, 0, 5, 3, 42, 1, 4.5, null)).hasMessageContaining("options.anomalyPercentile");
     }
 }
