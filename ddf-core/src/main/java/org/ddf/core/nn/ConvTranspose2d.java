@@ -93,7 +93,8 @@ public final class ConvTranspose2d extends AbstractBlock {
     }
 
     /**
-     * Builds the phase kernel from the current weights once and uses it for every later inference pass. Call it
+     * Builds the phase kernel from the current weights once, stored channels-last as
+     * {@link ChannelsLastParameters} stores the other kernels, and uses it for every later inference pass. Call it
      * when the weights are final (a trained or loaded model); a frozen block refuses to train.
      *
      * @throws IllegalStateException before the block is initialised
@@ -113,7 +114,7 @@ public final class ConvTranspose2d extends AbstractBlock {
                 }
             }
         }
-        frozenWeight = kernel[0];
+        frozenWeight = ChannelsLastParameters.channelsLast(kernel[0]);
         frozenBias = kernel[1];
     }
 

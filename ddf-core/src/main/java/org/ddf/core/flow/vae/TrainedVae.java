@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import org.ddf.core.nn.ChannelsLastParameters;
 import org.ddf.core.nn.NoGrad;
 
 /**
@@ -40,7 +41,7 @@ public final class TrainedVae implements AutoCloseable {
         this.model = model;
         this.block = block;
         block.freeze();
-        this.parameters = new ParameterStore(model.getNDManager(), false);
+        this.parameters = new ChannelsLastParameters(model.getNDManager());
         this.history = history;
     }
 
