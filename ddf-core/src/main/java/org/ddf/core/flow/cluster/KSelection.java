@@ -3,6 +3,7 @@ package org.ddf.core.flow.cluster;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.ddf.core.InvalidInputException;
 import smile.math.MathEx;
 
@@ -99,7 +100,7 @@ public final class KSelection {
             fit = keeping(fit, keep, x);
             reason += String.format(Locale.ROOT, "; %d of its clusters (%s windows) below %.1f %% of the %d reference "
                     + "windows set aside as unusual windows, not classes: k = %d", setAside.size(),
-                    setAside.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElseThrow(),
+                    setAside.stream().map(String::valueOf).collect(Collectors.joining(", ")),
                     100 * options.minClusterShare(), x.length, fit.k());
         }
         return new KSelectionResult(mean, std, silhouette, knee, fit.k(), reason, fit, setAside);
