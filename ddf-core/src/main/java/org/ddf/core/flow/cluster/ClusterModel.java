@@ -1,5 +1,6 @@
 package org.ddf.core.flow.cluster;
 
+import java.util.List;
 import org.ddf.core.InvalidInputException;
 
 /**
@@ -33,13 +34,17 @@ import org.ddf.core.InvalidInputException;
  * @param silhouette mean silhouette, index k − 2 for k = 2..kMax
  * @param knee k at the knee of the elbow curve
  * @param kReason why this k was chosen
+ * @param setAsideSizes sizes of the clusters of the automatic k's fit set aside as unusual windows, not classes
+ *                      ({@link KSelectionResult#setAside()}; empty when none was, k was fixed, or the model was
+ *                      stored before clusters were set aside)
  */
 public record ClusterModel(int k, double[][] centres, double[] featureMean, double[] featureStd,
                            ClusterDistance distance, double[][][] inverseCovariances, double shrinkage, double percentile,
                            double threshold, double groupRadius, int newPatternMinWindows, int newPatternMinDays,
                            int newPatternTimeRadiusDays, double newPatternRadiusFactor, double newPatternOutlierFactor,
                            Integer newPatternErrorFeature, int[] clusterSizes,
-                           double[] inertiaMean, double[] inertiaStd, double[] silhouette, int knee, String kReason) {
+                           double[] inertiaMean, double[] inertiaStd, double[] silhouette, int knee, String kReason,
+                           List<Integer> setAsideSizes) {
 
     /** Checks that the arrays agree with k and the feature dimension (also guards models read from JSON). */
     public ClusterModel {
@@ -80,6 +85,10 @@ public record ClusterModel(int k, double[][] centres, double[] featureMean, doub
                 || silhouette.length != inertiaMean.length - 1) {
             throw new InvalidInputException("model.inertiaMean", "inertiaStd and silhouette lengths disagree");
         }
+        if (setAsideSizes == null) {
+            throw new InvalidInputException("model.setAsideSizes", "is missing");
+        }
+        setAsideSizes = List.copyOf(setAsideSizes);
     }
 
     /** Number of features d. */
@@ -150,6 +159,7 @@ public record ClusterModel(int k, double[][] centres, double[] featureMean, doub
         }
         return new ClusterModel(k, newCentres, featureMean, featureStd, distance, newInverses, shrinkage, percentile, threshold,
                 groupRadius, newPatternMinWindows, newPatternMinDays, newPatternTimeRadiusDays, newPatternRadiusFactor,
-                newPatternOutlierFactor, newPatternErrorFeature, newSizes, inertiaMean, inertiaStd, silhouette, knee, kReason);
+                newPatternOutlierFactor, newPatternErrorFeature, newSizes, inertiaMean, inertiaStd, silhouette, knee, kReason,
+                setAsideSizes);
     }
 }

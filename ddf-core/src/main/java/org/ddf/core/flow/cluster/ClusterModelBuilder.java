@@ -70,7 +70,7 @@ public final class ClusterModelBuilder {
                 options.newPatternMinDays(), options.newPatternTimeRadiusDays(), options.newPatternRadiusFactor(),
                 options.newPatternOutlierFactor(), options.newPatternErrorFeature(), sizes,
                 selection.inertiaMean(), selection.inertiaStd(), selection.silhouette(), selection.knee(),
-                selection.reason());
+                selection.reason(), selection.setAside());
     }
 
 }

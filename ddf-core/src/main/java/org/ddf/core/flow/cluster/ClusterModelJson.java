@@ -7,7 +7,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Reads and writes a {@link ClusterModel} as JSON with Jackson 3; reading re-runs the model's own checks. A model
  * stored before the covariance shrinkage and the time and outlier parameters of the new-pattern rule were part of
- * it is read with the defaults of {@link ClusteringOptions} for them, so models trained earlier keep loading.
+ * it is read with the defaults of {@link ClusteringOptions} for them, and one stored before small clusters were
+ * set aside with none set aside, so models trained earlier keep loading.
  */
 public final class ClusterModelJson {
 
@@ -49,6 +50,9 @@ public final class ClusterModelJson {
             model.put("newPatternTimeRadiusDays", defaults.newPatternTimeRadiusDays());
             model.put("newPatternRadiusFactor", defaults.newPatternRadiusFactor());
             model.put("newPatternOutlierFactor", defaults.newPatternOutlierFactor());
+        }
+        if (!model.has("setAsideSizes")) {
+            model.putArray("setAsideSizes");
         }
     }
 }

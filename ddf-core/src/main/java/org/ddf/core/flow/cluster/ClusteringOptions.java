@@ -33,12 +33,17 @@ import org.ddf.core.InvalidInputException;
  *                               a member beyond the outlier factor stays in its pattern unless this feature is also
  *                               above the members' median (an event is harder to rebuild than the windows of its
  *                               regime; a member rebuilt better than they are is a regime window nearer the known)
+ * @param minClusterShare when k is chosen automatically, clusters of the chosen fit that hold fewer than this share
+ *                        of the reference windows are set aside: so small a cluster is a set of unusual windows
+ *                        (reference anomalies), not a class of traffic, and as a class it would make them and
+ *                        whatever later lies near them normal ({@link KSelection}). In [0, 1); 0 keeps every cluster
+ *                        (the original). A fixed k is kept as it is
  */
 public record ClusteringOptions(Integer k, int kMax, int nInit, int maxIter, double tol, long seed, boolean standardise,
                                 ClusterDistance distance, double shrinkage, double anomalyPercentile,
                                 int newPatternMinWindows, int newPatternMinDays, int newPatternTimeRadiusDays,
                                 double newPatternRadiusFactor, double newPatternOutlierFactor,
-                                Integer newPatternErrorFeature) {
+                                Integer newPatternErrorFeature, double minClusterShare) {
 
     /** Default of {@link #newPatternMinDays()}. */
     public static final int NEW_PATTERN_MIN_DAYS = 3;
@@ -48,6 +53,12 @@ public record ClusteringOptions(Integer k, int kMax, int nInit, int maxIter, dou
     public static final double NEW_PATTERN_RADIUS_FACTOR = 1;
     /** Default of {@link #newPatternOutlierFactor()}. */
     public static final double NEW_PATTERN_OUTLIER_FACTOR = 4.5;
+    /**
+     * {@link #minClusterShare()} of the robust profile ({@code DdfOptions.robust()}): 2 % of the reference windows,
+     * twice the 1 % tail that the 99th-percentile threshold calls unusual, about three times the largest cluster of
+     * reference events measured and a seventh of the smallest traffic class (docs/benchmarks.md, table 5d).
+     */
+    public static final double ROBUST_MIN_CLUSTER_SHARE = 0.02;
 
     /** Checks every field's range. */
     public ClusteringOptions {
@@ -100,6 +111,9 @@ public record ClusteringOptions(Integer k, int kMax, int nInit, int maxIter, dou
             throw new InvalidInputException("options.newPatternErrorFeature",
                     "must be a feature index (0 or more) or absent, got " + newPatternErrorFeature);
         }
+        if (!(minClusterShare >= 0 && minClusterShare < 1)) {
+            throw new InvalidInputException("options.minClusterShare", "must be in [0, 1), got " + minClusterShare);
+        }
     }
 
     /**
@@ -107,12 +121,14 @@ public record ClusteringOptions(Integer k, int kMax, int nInit, int maxIter, dou
      * shrinkage 0.1, 99th percentile; new patterns of at least 5 windows over at least 3 days, core windows linked
      * within 1 × the group radius and 42 days, members beyond 4.5 × the median distance of their pattern's own
      * clusters left out, in any direction (no error feature: the features need not include a reconstruction error;
-     * {@code DdfOptions.robust()} names it), measured in docs/benchmarks.md, "DDF anomaly rule on the simulator".
+     * {@code DdfOptions.robust()} names it), and every cluster kept (no smallest cluster share, as the original;
+     * {@code DdfOptions.robust()} sets {@value #ROBUST_MIN_CLUSTER_SHARE}), measured in docs/benchmarks.md, "DDF
+     * anomaly rule on the simulator".
      */
     public static ClusteringOptions defaults() {
         return new ClusteringOptions(null, 10, 10, 300, 1e-4, 42L, false, ClusterDistance.EUCLIDEAN, 0.1, 99.0, 5,
                 NEW_PATTERN_MIN_DAYS, NEW_PATTERN_TIME_RADIUS_DAYS, NEW_PATTERN_RADIUS_FACTOR, NEW_PATTERN_OUTLIER_FACTOR,
-                null);
+                null, 0);
     }
 
     /** Whether k is chosen automatically. */
@@ -124,21 +140,21 @@ public record ClusteringOptions(Integer k, int kMax, int nInit, int maxIter, dou
     public ClusteringOptions withK(Integer fixedK) {
         return new ClusteringOptions(fixedK, kMax, nInit, maxIter, tol, seed, standardise, distance, shrinkage,
                 anomalyPercentile, newPatternMinWindows, newPatternMinDays, newPatternTimeRadiusDays,
-                newPatternRadiusFactor, newPatternOutlierFactor, newPatternErrorFeature);
+                newPatternRadiusFactor, newPatternOutlierFactor, newPatternErrorFeature, minClusterShare);
     }
 
     /** These options with another seed. */
     public ClusteringOptions withSeed(long newSeed) {
         return new ClusteringOptions(k, kMax, nInit, maxIter, tol, newSeed, standardise, distance, shrinkage,
                 anomalyPercentile, newPatternMinWindows, newPatternMinDays, newPatternTimeRadiusDays,
-                newPatternRadiusFactor, newPatternOutlierFactor, newPatternErrorFeature);
+                newPatternRadiusFactor, newPatternOutlierFactor, newPatternErrorFeature, minClusterShare);
     }
 
     /** These options with standardisation switched on or off. */
     public ClusteringOptions withStandardise(boolean on) {
         return new ClusteringOptions(k, kMax, nInit, maxIter, tol, seed, on, distance, shrinkage,
                 anomalyPercentile, newPatternMinWindows, newPatternMinDays, newPatternTimeRadiusDays,
-                newPatternRadiusFactor, newPatternOutlierFactor, newPatternErrorFeature);
+                newPatternRadiusFactor, newPatternOutlierFactor, newPatternErrorFeature, minClusterShare);
     }
 
     /**
@@ -154,7 +170,7 @@ public record ClusteringOptions(Integer k, int kMax, int nInit, int maxIter, dou
                                                 double outlierFactor) {
         return new ClusteringOptions(k, kMax, nInit, maxIter, tol, seed, standardise, distance, shrinkage,
                 anomalyPercentile, minWindows, minDays, timeRadiusDays, radiusFactor, outlierFactor,
-                newPatternErrorFeature);
+                newPatternErrorFeature, minClusterShare);
     }
 
     /**
@@ -165,13 +181,24 @@ public record ClusteringOptions(Integer k, int kMax, int nInit, int maxIter, dou
     public ClusteringOptions withNewPatternErrorFeature(Integer errorFeature) {
         return new ClusteringOptions(k, kMax, nInit, maxIter, tol, seed, standardise, distance, shrinkage,
                 anomalyPercentile, newPatternMinWindows, newPatternMinDays, newPatternTimeRadiusDays,
-                newPatternRadiusFactor, newPatternOutlierFactor, errorFeature);
+                newPatternRadiusFactor, newPatternOutlierFactor, errorFeature, minClusterShare);
+    }
+
+    /**
+     * These options with another smallest cluster share of the automatic k.
+     *
+     * @param share see {@link #minClusterShare()}; 0 keeps every cluster
+     */
+    public ClusteringOptions withMinClusterShare(double share) {
+        return new ClusteringOptions(k, kMax, nInit, maxIter, tol, seed, standardise, distance, shrinkage,
+                anomalyPercentile, newPatternMinWindows, newPatternMinDays, newPatternTimeRadiusDays,
+                newPatternRadiusFactor, newPatternOutlierFactor, newPatternErrorFeature, share);
     }
 
     /** These options with another distance. */
     public ClusteringOptions withDistance(ClusterDistance newDistance) {
         return new ClusteringOptions(k, kMax, nInit, maxIter, tol, seed, standardise, newDistance, shrinkage,
                 anomalyPercentile, newPatternMinWindows, newPatternMinDays, newPatternTimeRadiusDays,
-                newPatternRadiusFactor, newPatternOutlierFactor, newPatternErrorFeature);
+                newPatternRadiusFactor, newPatternOutlierFactor, newPatternErrorFeature, minClusterShare);
     }
 }

@@ -1,6 +1,9 @@
 package org.ddf.core.flow.cluster;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.ddf.core.InvalidInputException;
 import smile.math.MathEx;
 
@@ -12,7 +15,14 @@ import smile.math.MathEx;
  * from k = 1 to k = kMax, both axes scaled to [0, 1] (Kneedle's difference curve). The knee is chosen unless
  * k − 1 or k + 1 (within 2..kMax) has a silhouette higher by more than {@value #SILHOUETTE_MARGIN}; then that
  * neighbour is chosen. The elbow leads, as in the original, and the silhouette corrects an elbow that is off by
- * one, which the flat tail of an inertia curve often causes. Deterministic for a seed.
+ * one, which the flat tail of an inertia curve often causes.
+ *
+ * <p>Then the chosen fit's clusters with fewer than {@link ClusteringOptions#minClusterShare()} of the windows are
+ * set aside: so small a cluster is a handful of unusual windows (anomalies of the reference), not a class, and as a
+ * class it would make them, and whatever later lies near them, normal. The other clusters keep their centres, every
+ * window goes to the nearest of them, and k is the number of clusters kept (at least the largest is). Setting
+ * aside rather than refusing every k with a small cluster keeps the classes when unusual windows lie so far off
+ * that k-means isolates them before it separates all classes. A fixed k is taken as it is. Deterministic for a seed.
  */
 public final class KSelection {
 
@@ -59,7 +69,8 @@ public final class KSelection {
         if (options.k() != null) {
             int k = options.k();
             KMeansFit fit = k <= kMax ? fits[k - 1] : kmeans.fit(k);
-            return new KSelectionResult(mean, std, silhouette, knee, k, "k = " + k + " fixed by the request", fit);
+            return new KSelectionResult(mean, std, silhouette, knee, k, "k = " + k + " fixed by the request", fit,
+                    List.of());
         }
         int k = knee;
         for (int candidate = knee - 1; candidate <= knee + 1; candidate += 2) {
@@ -69,7 +80,58 @@ public final class KSelection {
                 k = candidate;
             }
         }
-        return new KSelectionResult(mean, std, silhouette, knee, k, reason(k, knee, silhouette), fits[k - 1]);
+        String reason = reason(k, knee, silhouette);
+        KMeansFit fit = fits[k - 1];
+        List<Integer> setAside = new ArrayList<>();
+        boolean[] keep = new boolean[k];
+        int largest = 0;
+        int[] sizes = fit.sizes();
+        for (int c = 0; c < k; c++) {
+            keep[c] = sizes[c] >= options.minClusterShare() * x.length;
+            largest = sizes[c] > sizes[largest] ? c : largest;
+        }
+        keep[largest] = true;
+        for (int c = 0; c < k; c++) {
+            if (!keep[c]) {
+                setAside.add(sizes[c]);
+            }
+        }
+        if (!setAside.isEmpty()) {
+            fit = keeping(fit, keep, x);
+            reason += String.format(Locale.ROOT, "; %d of its clusters (%s windows) below %.1f %% of the %d reference "
+                    + "windows set aside as unusual windows, not classes: k = %d", setAside.size(),
+                    setAside.stream().map(String::valueOf).collect(Collectors.joining(", ")),
+                    100 * options.minClusterShare(), x.length, fit.k());
+        }
+        return new KSelectionResult(mean, std, silhouette, knee, fit.k(), reason, fit, setAside);
+    }
+
+    /**
+     * The fit reduced to the clusters in {@code keep}: their centres as fitted (the set-aside windows do not pull
+     * them), every point labelled with the nearest of them; the inertia is recomputed and stands as the only run.
+     */
+    private static KMeansFit keeping(KMeansFit fit, boolean[] keep, double[][] x) {
+        List<double[]> centres = new ArrayList<>();
+        for (int c = 0; c < keep.length; c++) {
+            if (keep[c]) {
+                centres.add(fit.centres()[c]);
+            }
+        }
+        double[][] kept = centres.toArray(double[][]::new);
+        int[] labels = new int[x.length];
+        double inertia = 0;
+        for (int i = 0; i < x.length; i++) {
+            double best = Double.POSITIVE_INFINITY;
+            for (int c = 0; c < kept.length; c++) {
+                double d = MathEx.squaredDistance(x[i], kept[c]);
+                if (d < best) {
+                    best = d;
+                    labels[i] = c;
+                }
+            }
+            inertia += best;
+        }
+        return new KMeansFit(kept.length, kept, labels, inertia, new double[] {inertia});
     }
 
     /**

@@ -47,13 +47,16 @@ public record DdfOptions(FeatureOptions features, VaeTrainingOptions vae, Cluste
      * [−10, 10], β = 0.1, no KL warm-up); the clusters are fitted on standardised
      * [mu, logvar, log reconstruction error] and scored by Mahalanobis distance (without the reconstruction
      * error a changed regime is rarely reported as a new pattern); the new-pattern rule's outlier stage is
-     * one-sided in the reconstruction error ({@link ClusteringOptions#newPatternErrorFeature()}).
+     * one-sided in the reconstruction error ({@link ClusteringOptions#newPatternErrorFeature()}), and clusters of
+     * the automatic k's fit that hold fewer than 2 % of the reference windows are set aside
+     * ({@link ClusteringOptions#minClusterShare()}: so small a cluster is reference anomalies, not a class).
      */
     public static DdfOptions robust() {
         ScoreFeatures score = ScoreFeatures.LATENT_AND_RECONSTRUCTION;
         return new DdfOptions(FeatureOptions.defaults(), VaeTrainingOptions.robust(),
                 ClusteringOptions.defaults().withStandardise(true).withDistance(ClusterDistance.MAHALANOBIS)
-                        .withNewPatternErrorFeature(score.reconstructionErrorIndex()), score);
+                        .withNewPatternErrorFeature(score.reconstructionErrorIndex())
+                        .withMinClusterShare(ClusteringOptions.ROBUST_MIN_CLUSTER_SHARE), score);
     }
 
     /** The named profile: {@code faithful} or {@code robust}. */

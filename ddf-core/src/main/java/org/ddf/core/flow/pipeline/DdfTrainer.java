@@ -72,7 +72,7 @@ public final class DdfTrainer {
             LabelledWindows labelled = model.label(features, referenceBatch.starts());
             DdfMetrics metrics = new DdfMetrics(train.size(), reference.size(), fitted.filledEntries(),
                     vae.history().trainLoss(), vae.history().heldOutLoss(), vae.history().keptEpoch(), clusters.k(), clusters.kReason(),
-                    clusters.inertiaMean(), clusters.inertiaStd(), clusters.silhouette(), clusters.threshold(),
+                    clusters.setAsideSizes(), clusters.inertiaMean(), clusters.inertiaStd(), clusters.silhouette(), clusters.threshold(),
                     labelled.anomalies(), labelled.newPatterns().size());
             log.info("DDF model: k={} ({}), threshold {}, {} reference anomalies", clusters.k(), clusters.kReason(),
                     clusters.threshold(), labelled.anomalies());

@@ -12,7 +12,8 @@ import org.ddf.core.flow.vae.VaeTrainingOptions;
  * and then {@code ~w:d:t:r:o} for another new-pattern rule: min windows, min days, time radius in days, radius
  * factor, outlier factor (e.g. {@code robust~5:1:36500:1:1000}, the density rule alone), optionally followed by
  * {@code :e}, the error feature of a one-sided outlier stage or {@code -} for a symmetric one (e.g.
- * {@code robust~5:3:42:1:4.5:-}, the rule before the outlier stage was one-sided).
+ * {@code robust~5:3:42:1:4.5:-}, the rule before the outlier stage was one-sided). A final {@code %s} sets the
+ * smallest cluster share of the automatic k (e.g. {@code robust%0}, the robust profile before it had one).
  */
 final class OptionSets {
 
@@ -59,7 +60,8 @@ final class OptionSets {
      * reconstruction error.
      */
     static DdfOptions scoring(String name, VaeTrainingOptions vae) {
-        String[] ruleParts = name.split("~", 2);
+        String[] shareParts = name.split("%", 2);
+        String[] ruleParts = shareParts[0].split("~", 2);
         String[] parts = ruleParts[0].split("@", 2);
         DdfOptions options = switch (parts[0]) {
             case "faithful" -> DdfOptions.faithful();
@@ -78,7 +80,8 @@ final class OptionSets {
             options = options.withClustering(new ClusteringOptions(c.k(), c.kMax(), c.nInit(), c.maxIter(), c.tol(),
                     c.seed(), c.standardise(), c.distance(), c.shrinkage(), Double.parseDouble(parts[1]),
                     c.newPatternMinWindows(), c.newPatternMinDays(), c.newPatternTimeRadiusDays(),
-                    c.newPatternRadiusFactor(), c.newPatternOutlierFactor(), c.newPatternErrorFeature()));
+                    c.newPatternRadiusFactor(), c.newPatternOutlierFactor(), c.newPatternErrorFeature(),
+                    c.minClusterShare()));
         }
         if (ruleParts.length == 2) {
             String[] rule = ruleParts[1].split(":");
@@ -93,6 +96,9 @@ final class OptionSets {
                 c = c.withNewPatternErrorFeature(rule[5].equals("-") ? null : Integer.valueOf(rule[5]));
             }
             options = options.withClustering(c);
+        }
+        if (shareParts.length == 2) {
+            options = options.withClustering(options.clustering().withMinClusterShare(Double.parseDouble(shareParts[1])));
         }
         return options.withVae(vae);
     }

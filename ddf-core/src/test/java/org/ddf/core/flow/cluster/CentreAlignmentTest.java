@@ -2,6 +2,7 @@ package org.ddf.core.flow.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CentreAlignmentTest {
@@ -68,6 +69,6 @@ class CentreAlignmentTest {
         }
         return new ClusterModel(k, centres, null, null, ClusterDistance.EUCLIDEAN, null, 0.1, 99, 1, 1, 5, 3, 7, 1, 3, null,
                 sizes,
-                new double[] {2, 1}, new double[] {0, 0}, new double[] {0.5}, 2, "test");
+                new double[] {2, 1}, new double[] {0, 0}, new double[] {0.5}, 2, "test", List.of());
     }
 }

@@ -3,6 +3,7 @@ package org.ddf.core.flow.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class ClusterModelJsonTest {
@@ -48,6 +49,22 @@ class ClusterModelJsonTest {
         assertThat(back.newPatternOutlierFactor()).isEqualTo(defaults.newPatternOutlierFactor());
         assertThat(back.shrinkage()).isEqualTo(defaults.shrinkage());
         assertThat(back.threshold()).isEqualTo(model.threshold());
+    }
+
+    @Test
+    void setAsideSizesSurviveARoundTripAndAnOlderModelReadsAsNoneSetAside() {
+        // 30 windows per class and 2 far-off windows: k = 4 isolates them, a 5 % share (4.6 windows) sets them aside
+        double[][] reference = Arrays.copyOf(REFERENCE, REFERENCE.length + 2);
+        reference[REFERENCE.length] = new double[] {0, -30, -1, -1};
+        reference[REFERENCE.length + 1] = new double[] {0.5, -30, -1, -1};
+        ClusterModel model = ClusterModelBuilder.fit(reference, ClusteringOptions.defaults().withMinClusterShare(0.05));
+        String json = ClusterModelJson.write(model);
+
+        assertThat(model.k()).isEqualTo(3);
+        assertThat(model.setAsideSizes()).containsExactly(2);
+        assertThat(model.clusterSizes()).containsExactlyInAnyOrder(30, 30, 32);
+        assertThat(ClusterModelJson.read(json).setAsideSizes()).containsExactly(2);
+        assertThat(ClusterModelJson.read(json.replace(",\"setAsideSizes\":[2]", "")).setAsideSizes()).isEmpty();
     }
 
     @Test

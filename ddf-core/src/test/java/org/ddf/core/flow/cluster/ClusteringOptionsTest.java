@@ -66,6 +66,11 @@ class ClusteringOptionsTest {
                 .isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("options.k");
         assertThatThrownBy(() -> new ClusteringOptions(null, 10, 10, 300, 1e-4, 1, false, ClusterDistance.EUCLIDEAN,
-                0.1, 0, 5, 3, 42, 1, 4.5, null)).hasMessageContaining("options.anomalyPercentile");
+                0.1, 0, 5, 3, 42, 1, 4.5, null, 0)).hasMessageContaining("options.anomalyPercentile");
+        assertThatThrownBy(() -> ClusteringOptions.defaults().withMinClusterShare(1))
+                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("options.minClusterShare");
+        assertThatThrownBy(() -> ClusteringOptions.defaults().withMinClusterShare(-0.01))
+                .hasMessageContaining("must be in [0, 1)");
+        assertThat(ClusteringOptions.defaults().minClusterShare()).as("every k admissible, as the original").isZero();
     }
 }

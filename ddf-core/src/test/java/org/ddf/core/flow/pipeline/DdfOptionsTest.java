@@ -55,6 +55,8 @@ class DdfOptionsTest {
         assertThat(robust.clustering().automaticK()).isTrue();
         assertThat(robust.clustering().newPatternErrorFeature()).isEqualTo(4);
         assertThat(DdfOptions.faithful().clustering().newPatternErrorFeature()).isNull();
+        assertThat(robust.clustering().minClusterShare()).isEqualTo(0.02);
+        assertThat(DdfOptions.faithful().clustering().minClusterShare()).isZero();
     }
 
     @Test

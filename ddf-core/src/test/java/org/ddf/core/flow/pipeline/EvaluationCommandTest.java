@@ -56,9 +56,15 @@ class EvaluationCommandTest {
                 .isEqualTo(VaeTrainingOptions.robust());
         assertThat(OptionSets.vae("beta1").klWarmupEpochs()).isEqualTo(5);
         assertThat(OptionSets.vae("beta1").beta()).isEqualTo(1.0);
-        // the robust profile's clustering with the symmetric outlier stage the named sets were measured with
-        assertThat(OptionSets.scoring("std+rec+maha", robust.vae()))
-                .isEqualTo(robust.withClustering(robust.clustering().withNewPatternErrorFeature(null)));
+        // the robust profile's clustering with the symmetric outlier stage and every k admissible, as the named sets
+        // were measured
+        assertThat(OptionSets.scoring("std+rec+maha", robust.vae())).isEqualTo(robust.withClustering(
+                robust.clustering().withNewPatternErrorFeature(null).withMinClusterShare(0)));
+        assertThat(OptionSets.scoring("robust%0", robust.vae()))
+                .isEqualTo(robust.withClustering(robust.clustering().withMinClusterShare(0)));
+        assertThat(OptionSets.scoring("robust@98~5:3:42:1:4.5:-%0.05", robust.vae()).clustering())
+                .extracting(ClusteringOptions::anomalyPercentile, ClusteringOptions::newPatternErrorFeature,
+                        ClusteringOptions::minClusterShare).containsExactly(98.0, null, 0.05);
         assertThat(OptionSets.scoring("robust~5:3:42:1:4.5:-", robust.vae()).clustering().newPatternErrorFeature())
                 .isNull();
         assertThat(OptionSets.scoring("robust@98", robust.vae()).clustering().newPatternErrorFeature()).isEqualTo(4);
