@@ -49,7 +49,8 @@ final class DdfJobOptions {
                     c.shrinkage(), or(p.anomalyPercentile(), c.anomalyPercentile()),
                     or(n.minWindows(), c.newPatternMinWindows()), or(n.minDays(), c.newPatternMinDays()),
                     or(n.timeRadiusDays(), c.newPatternTimeRadiusDays()), or(n.radiusFactor(), c.newPatternRadiusFactor()),
-                    or(n.outlierFactor(), c.newPatternOutlierFactor()), errorFeature(n, c, s));
+                    or(n.outlierFactor(), c.newPatternOutlierFactor()), errorFeature(n, c, s),
+                    or(p.minClusterShare(), c.minClusterShare()));
         } catch (InvalidInputException e) {
             throw new InvalidRequestException(paramField(e.field()), e.getMessage());
         }
@@ -71,6 +72,7 @@ final class DdfJobOptions {
         return new TrainDdfParams(p.datasetId(), p.trainFrom(), p.trainTo(), p.referenceFrom(), p.referenceTo(),
                 p.profile() == null ? "robust" : p.profile(), o.vae().epochs(), o.vae().batchSize(),
                 o.vae().learningRate(), o.vae().beta(), o.vae().seed(), o.vae().keepBestEpoch(), o.clustering().k(),
+                o.clustering().minClusterShare(),
                 name(o.features().correlationInput()), (int) o.features().windowSpec().length().toHours(),
                 o.clustering().anomalyPercentile(), name(o.clustering().distance()), o.clustering().standardise(),
                 name(o.scoreFeatures()), new NewPatternParams(o.clustering().newPatternMinWindows(),

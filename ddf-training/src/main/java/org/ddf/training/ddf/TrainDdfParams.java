@@ -20,6 +20,8 @@ import java.time.Instant;
  * @param seed seed of every random choice
  * @param keepBestEpoch keep the VAE of the epoch with the lowest held-out loss (robust) or of the last (faithful)
  * @param k number of clusters, or null to choose by elbow and silhouette
+ * @param minClusterShare with k chosen automatically, clusters holding fewer than this share of the reference windows
+ *                        are set aside as anomalies, not classes (robust 0.02, faithful 0)
  * @param correlation {@code counters} or {@code changes}
  * @param windowHours window length in hours
  * @param anomalyPercentile percentile of reference distances that sets the anomaly threshold
@@ -38,6 +40,7 @@ public record TrainDdfParams(
         @Schema(example = "robust", allowableValues = {"robust", "faithful"}) String profile,
         @Schema(example = "50") Integer epochs, @Schema(example = "32") Integer batchSize,
         Double learningRate, Double beta, @Schema(example = "42") Long seed, Boolean keepBestEpoch, Integer k,
+        @Schema(example = "0.02") Double minClusterShare,
         @Schema(allowableValues = {"counters", "changes"}) String correlation,
         @Schema(example = "12") Integer windowHours, @Schema(example = "99") Double anomalyPercentile,
         @Schema(allowableValues = {"euclidean", "mahalanobis"}) String distance, Boolean standardise,

@@ -19,6 +19,7 @@ import org.ddf.api.job.JobStatus;
 import org.ddf.api.model.Model;
 import org.ddf.api.model.ModelRegistry;
 import org.ddf.api.result.ResultStore;
+import org.ddf.core.flow.cluster.ClusteringOptions;
 import org.ddf.core.flow.pipeline.DdfReference;
 import org.ddf.core.flow.pipeline.ScoreFeatures;
 import org.ddf.core.io.LinkCountersWriter;
@@ -72,6 +73,7 @@ class TrainDdfHandlerTest extends TrainingTest {
         assertThat(job.params().path("newPattern").path("outlierFactor").asDouble()).isEqualTo(4.5);
         assertThat(job.params().path("newPattern").path("minDays").asInt()).isEqualTo(4);
         assertThat(job.params().path("newPattern").path("oneSided").asBoolean()).isTrue();
+        assertThat(job.params().path("minClusterShare").asDouble()).isEqualTo(ClusteringOptions.ROBUST_MIN_CLUSTER_SHARE);
         assertThat(job.progress().step()).isEqualTo(3);
         assertThat(lookup.events(job.id())).hasSize(3)
                 .allSatisfy(e -> assertThat(e.metrics()).containsKeys("trainLoss", "heldOutLoss"));

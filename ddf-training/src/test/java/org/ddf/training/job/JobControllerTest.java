@@ -73,6 +73,9 @@ class JobControllerTest extends TrainingTest {
                         .content("{\"kind\":\"train-ddf\",\"params\":{\"datasetId\":1,\"scoreFeatures\":\"latent\","
                                 + "\"newPattern\":{\"oneSided\":true}}}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("newPattern.oneSided"));
+        mvc.perform(post("/api/v1/jobs").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"train-ddf\",\"params\":{\"datasetId\":1,\"minClusterShare\":1.5}}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("minClusterShare"));
         mvc.perform(get("/api/v1/jobs/987654321")).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/jobs?size=0")).andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/jobs?status=DANCING")).andExpect(status().isBadRequest())
