@@ -18,7 +18,7 @@ public class InferenceApplication {
     /**
      * Starts the service. Unless {@code -Dai.djl.pytorch.num_threads} says otherwise, the model thread runs libtorch on
      * one intra-op thread: the other core then parses and answers requests instead of competing with libtorch's
-     * spinning second thread, which cut the single-window p99 from 17.7 to 12.9–14.1 ms for 20 % less batch
+     * spinning second thread, which cut the single-window p99 from 17.7 to 12.9–15.5 ms for a fifth less batch
      * throughput (docs/benchmarks.md).
      */
     public static void main(String[] args) {
