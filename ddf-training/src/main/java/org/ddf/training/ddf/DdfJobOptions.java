@@ -40,16 +40,18 @@ final class DdfJobOptions {
         ScoreFeatures s = p.scoreFeatures() == null ? base.scoreFeatures()
                 : enumOf(ScoreFeatures.class, p.scoreFeatures(), "scoreFeatures");
         ClusteringOptions c = base.clustering();
-        NewPatternParams n = p.newPattern() == null ? new NewPatternParams(null, null, null, null, null, null)
+        NewPatternParams n = p.newPattern() == null ? new NewPatternParams(null, null, null, null, null, null, null, null)
                 : p.newPattern();
+        Integer error = errorFeature(n, c, s);
         try {
             c = new ClusteringOptions(p.k() != null ? p.k() : c.k(), c.kMax(), c.nInit(), c.maxIter(), c.tol(),
                     or(p.seed(), c.seed()), or(p.standardise(), c.standardise()),
                     p.distance() == null ? c.distance() : enumOf(ClusterDistance.class, p.distance(), "distance"),
                     c.shrinkage(), or(p.anomalyPercentile(), c.anomalyPercentile()),
+                    or(p.anomalyThresholdFactor(), c.anomalyThresholdFactor()),
                     or(n.minWindows(), c.newPatternMinWindows()), or(n.minDays(), c.newPatternMinDays()),
                     or(n.timeRadiusDays(), c.newPatternTimeRadiusDays()), or(n.radiusFactor(), c.newPatternRadiusFactor()),
-                    or(n.outlierFactor(), c.newPatternOutlierFactor()), errorFeature(n, c, s),
+                    or(n.outlierFactor(), c.newPatternOutlierFactor()), error, joinMargin(n, c, error),
                     or(p.minClusterShare(), c.minClusterShare()));
         } catch (InvalidInputException e) {
             throw new InvalidRequestException(paramField(e.field()), e.getMessage());
@@ -74,11 +76,13 @@ final class DdfJobOptions {
                 o.vae().learningRate(), o.vae().beta(), o.vae().seed(), o.vae().keepBestEpoch(), o.clustering().k(),
                 o.clustering().minClusterShare(),
                 name(o.features().correlationInput()), (int) o.features().windowSpec().length().toHours(),
-                o.clustering().anomalyPercentile(), name(o.clustering().distance()), o.clustering().standardise(),
+                o.clustering().anomalyPercentile(), o.clustering().anomalyThresholdFactor(),
+                name(o.clustering().distance()), o.clustering().standardise(),
                 name(o.scoreFeatures()), new NewPatternParams(o.clustering().newPatternMinWindows(),
                         o.clustering().newPatternMinDays(), o.clustering().newPatternTimeRadiusDays(),
                         o.clustering().newPatternRadiusFactor(), o.clustering().newPatternOutlierFactor(),
-                        o.clustering().newPatternErrorFeature() != null),
+                        o.clustering().newPatternErrorFeature() != null, o.clustering().newPatternJoinMargin() != null,
+                        o.clustering().newPatternJoinMargin()),
                 p.activate() == null ? "never" : p.activate());
     }
 
@@ -94,6 +98,23 @@ final class DdfJobOptions {
                     "needs score features with the reconstruction error, not " + name(s));
         }
         return oneSided ? error : null;
+    }
+
+    /**
+     * The join margin: as asked, else the profile's where the outlier stage is one-sided (a job without the error
+     * feature joins nothing), or none when {@code join} is false.
+     */
+    private static Double joinMargin(NewPatternParams n, ClusteringOptions profile, Integer error) {
+        boolean join = n.join() != null ? n.join() : profile.newPatternJoinMargin() != null && error != null;
+        if (join && error == null) {
+            throw new InvalidRequestException("newPattern.join",
+                    "needs the one-sided outlier stage's reconstruction error (newPattern.oneSided)");
+        }
+        if (!join && n.joinMargin() != null) {
+            throw new InvalidRequestException("newPattern.joinMargin", "is set but newPattern.join is false");
+        }
+        return join ? or(n.joinMargin(), or(profile.newPatternJoinMargin(),
+                ClusteringOptions.ROBUST_NEW_PATTERN_JOIN_MARGIN)) : null;
     }
 
     /** The job parameter behind a clustering option: {@code options.newPatternMinDays} → {@code newPattern.minDays}. */

@@ -24,7 +24,8 @@ import java.time.Instant;
  *                        are set aside as anomalies, not classes (robust 0.02, faithful 0)
  * @param correlation {@code counters} or {@code changes}
  * @param windowHours window length in hours
- * @param anomalyPercentile percentile of reference distances that sets the anomaly threshold
+ * @param anomalyPercentile percentile of reference distances on which the anomaly threshold is set
+ * @param anomalyThresholdFactor the threshold as a multiple of that percentile (robust: 2; faithful: 1)
  * @param distance {@code euclidean} or {@code mahalanobis}
  * @param standardise whether features are z-scored before clustering
  * @param scoreFeatures {@code latent} or {@code latent-and-reconstruction}
@@ -43,6 +44,7 @@ public record TrainDdfParams(
         @Schema(example = "0.02") Double minClusterShare,
         @Schema(allowableValues = {"counters", "changes"}) String correlation,
         @Schema(example = "12") Integer windowHours, @Schema(example = "99") Double anomalyPercentile,
+        @Schema(example = "2") Double anomalyThresholdFactor,
         @Schema(allowableValues = {"euclidean", "mahalanobis"}) String distance, Boolean standardise,
         @Schema(allowableValues = {"latent", "latent-and-reconstruction"}) String scoreFeatures,
         NewPatternParams newPattern,

@@ -73,6 +73,11 @@ class TrainDdfHandlerTest extends TrainingTest {
         assertThat(job.params().path("newPattern").path("outlierFactor").asDouble()).isEqualTo(4.5);
         assertThat(job.params().path("newPattern").path("minDays").asInt()).isEqualTo(4);
         assertThat(job.params().path("newPattern").path("oneSided").asBoolean()).isTrue();
+        assertThat(job.params().path("newPattern").path("join").asBoolean()).isTrue();
+        assertThat(job.params().path("newPattern").path("joinMargin").asDouble())
+                .isEqualTo(ClusteringOptions.ROBUST_NEW_PATTERN_JOIN_MARGIN);
+        assertThat(job.params().path("anomalyThresholdFactor").asDouble())
+                .isEqualTo(ClusteringOptions.ROBUST_ANOMALY_THRESHOLD_FACTOR);
         assertThat(job.params().path("minClusterShare").asDouble()).isEqualTo(ClusteringOptions.ROBUST_MIN_CLUSTER_SHARE);
         assertThat(job.progress().step()).isEqualTo(3);
         assertThat(lookup.events(job.id())).hasSize(3)
@@ -88,6 +93,9 @@ class TrainDdfHandlerTest extends TrainingTest {
         assertThat(reference.clusters().newPatternOutlierFactor()).isEqualTo(4.5);
         assertThat(reference.clusters().newPatternErrorFeature())
                 .isEqualTo(ScoreFeatures.LATENT_AND_RECONSTRUCTION.reconstructionErrorIndex());
+        assertThat(reference.clusters().newPatternJoinMargin()).isEqualTo(ClusteringOptions.ROBUST_NEW_PATTERN_JOIN_MARGIN);
+        assertThat(reference.clusters().anomalyThresholdFactor())
+                .isEqualTo(ClusteringOptions.ROBUST_ANOMALY_THRESHOLD_FACTOR);
         assertThat(model.metrics().path("heldOutLoss").size()).isEqualTo(3);
         assertThat(results.list(job.id())).extracting(r -> r.name())
                 .containsExactlyInAnyOrder("latent-scatter.png", "pair-plot.png", "elbow.png", "clusters.png");

@@ -74,6 +74,20 @@ class JobControllerTest extends TrainingTest {
                                 + "\"newPattern\":{\"oneSided\":true}}}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("newPattern.oneSided"));
         mvc.perform(post("/api/v1/jobs").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"train-ddf\",\"params\":{\"datasetId\":1,\"newPattern\":{\"oneSided\":false,"
+                                + "\"join\":true}}}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("newPattern.join"));
+        mvc.perform(post("/api/v1/jobs").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"train-ddf\",\"params\":{\"datasetId\":1,\"newPattern\":{\"join\":false,"
+                                + "\"joinMargin\":2}}}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("newPattern.joinMargin"));
+        mvc.perform(post("/api/v1/jobs").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"train-ddf\",\"params\":{\"datasetId\":1,\"newPattern\":{\"joinMargin\":-1}}}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("newPattern.joinMargin"));
+        mvc.perform(post("/api/v1/jobs").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"train-ddf\",\"params\":{\"datasetId\":1,\"anomalyThresholdFactor\":0.5}}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("anomalyThresholdFactor"));
+        mvc.perform(post("/api/v1/jobs").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"kind\":\"train-ddf\",\"params\":{\"datasetId\":1,\"minClusterShare\":1.5}}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("minClusterShare"));
         mvc.perform(get("/api/v1/jobs/987654321")).andExpect(status().isNotFound());

@@ -15,8 +15,11 @@ import org.ddf.core.InvalidInputException;
  * @param distance how distances to centres are measured
  * @param inverseCovariances k inverse shrunk covariances for Mahalanobis, or {@code null} for Euclidean
  * @param shrinkage weight of the scaled-identity target in the covariances of the clusters and of new patterns
- * @param percentile percentile of the reference distances taken as the threshold
- * @param threshold anomaly threshold: that percentile of the reference windows' distances to their nearest centre
+ * @param percentile percentile of the reference distances on which the threshold is set
+ * @param anomalyThresholdFactor the threshold as a multiple of that percentile
+ *                               ({@link ClusteringOptions#anomalyThresholdFactor()}; 1 for a model stored before it)
+ * @param threshold anomaly threshold: {@code anomalyThresholdFactor} × that percentile of the reference windows'
+ *                  distances to their nearest centre
  * @param groupRadius the same percentile of Euclidean reference distances in model space, which links
  *                    anomalous windows into groups (equal to {@code threshold} when Euclidean)
  * @param newPatternMinWindows fewest anomalous windows that can form a new pattern (and that make a core window)
@@ -28,6 +31,10 @@ import org.ddf.core.InvalidInputException;
  * @param newPatternErrorFeature index of the reconstruction-error feature that makes the outlier stage one-sided, or
  *                               {@code null} (symmetric; also what a model stored before this field reads as)
  *                               ({@link ClusteringOptions#newPatternErrorFeature()})
+ * @param newPatternJoinMargin how far above a pattern's median error (in robust standard deviations) an anomalous
+ *                             window next to its windows in time may lie and still join it, or {@code null} for none
+ *                             ({@link ClusteringOptions#newPatternJoinMargin()}; also what a model stored before it
+ *                             reads as)
  * @param clusterSizes reference windows per cluster
  * @param inertiaMean elbow curve: mean inertia, index k − 1 for k = 1..kMax
  * @param inertiaStd elbow curve: standard deviation of the inertia over the restarts
@@ -40,9 +47,10 @@ import org.ddf.core.InvalidInputException;
  */
 public record ClusterModel(int k, double[][] centres, double[] featureMean, double[] featureStd,
                            ClusterDistance distance, double[][][] inverseCovariances, double shrinkage, double percentile,
-                           double threshold, double groupRadius, int newPatternMinWindows, int newPatternMinDays,
-                           int newPatternTimeRadiusDays, double newPatternRadiusFactor, double newPatternOutlierFactor,
-                           Integer newPatternErrorFeature, int[] clusterSizes,
+                           double anomalyThresholdFactor, double threshold, double groupRadius,
+                           int newPatternMinWindows, int newPatternMinDays, int newPatternTimeRadiusDays,
+                           double newPatternRadiusFactor, double newPatternOutlierFactor,
+                           Integer newPatternErrorFeature, Double newPatternJoinMargin, int[] clusterSizes,
                            double[] inertiaMean, double[] inertiaStd, double[] silhouette, int knee, String kReason,
                            List<Integer> setAsideSizes) {
 
@@ -77,6 +85,14 @@ public record ClusterModel(int k, double[][] centres, double[] featureMean, doub
         if (newPatternErrorFeature != null && (newPatternErrorFeature < 0 || newPatternErrorFeature >= d)) {
             throw new InvalidInputException("model.newPatternErrorFeature",
                     "must be a feature index in [0, " + d + ") or absent, got " + newPatternErrorFeature);
+        }
+        if (!(anomalyThresholdFactor >= 1)) {
+            throw new InvalidInputException("model.anomalyThresholdFactor", "must be at least 1, got "
+                    + anomalyThresholdFactor);
+        }
+        if (newPatternJoinMargin != null && (!(newPatternJoinMargin >= 0) || newPatternErrorFeature == null)) {
+            throw new InvalidInputException("model.newPatternJoinMargin",
+                    "must be 0 or more with an error feature, or absent, got " + newPatternJoinMargin);
         }
         if (clusterSizes == null || clusterSizes.length != k) {
             throw new InvalidInputException("model.clusterSizes", "must have k = " + k + " entries");
@@ -157,9 +173,10 @@ public record ClusterModel(int k, double[][] centres, double[] featureMean, doub
                 newInverses[p] = inverseCovariances[from];
             }
         }
-        return new ClusterModel(k, newCentres, featureMean, featureStd, distance, newInverses, shrinkage, percentile, threshold,
-                groupRadius, newPatternMinWindows, newPatternMinDays, newPatternTimeRadiusDays, newPatternRadiusFactor,
-                newPatternOutlierFactor, newPatternErrorFeature, newSizes, inertiaMean, inertiaStd, silhouette, knee, kReason,
+        return new ClusterModel(k, newCentres, featureMean, featureStd, distance, newInverses, shrinkage, percentile,
+                anomalyThresholdFactor, threshold, groupRadius, newPatternMinWindows, newPatternMinDays,
+                newPatternTimeRadiusDays, newPatternRadiusFactor, newPatternOutlierFactor, newPatternErrorFeature,
+                newPatternJoinMargin, newSizes, inertiaMean, inertiaStd, silhouette, knee, kReason,
                 setAsideSizes);
     }
 }

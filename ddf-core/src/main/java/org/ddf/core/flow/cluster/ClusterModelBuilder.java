@@ -5,8 +5,8 @@ import smile.math.MathEx;
 
 /**
  * Fits a {@link ClusterModel} on reference windows: optional standardisation, k-means++ with k fixed or chosen by
- * {@link KSelection}, per-cluster covariances for Mahalanobis, and the anomaly threshold as a percentile of the
- * reference windows' distances to their nearest centre.
+ * {@link KSelection}, per-cluster covariances for Mahalanobis, and the anomaly threshold as a multiple of a
+ * percentile of the reference windows' distances to their nearest centre.
  */
 public final class ClusterModelBuilder {
 
@@ -59,16 +59,17 @@ public final class ClusterModelBuilder {
             distances[i] = CentreDistance.nearest(z[i], fit.centres(), inverses).distance();
             euclidean[i] = CentreDistance.nearest(z[i], fit.centres(), null).distance();
         }
-        double threshold = Percentile.of(distances, options.anomalyPercentile());
+        double threshold = options.anomalyThresholdFactor() * Percentile.of(distances, options.anomalyPercentile());
         double groupRadius = Percentile.of(euclidean, options.anomalyPercentile());
         if (!(threshold > 0) || !(groupRadius > 0)) {
             throw new InvalidInputException("reference",
                     "windows all sit on their centres: no anomaly threshold can be learned");
         }
         return new ClusterModel(fit.k(), fit.centres(), mean, std, options.distance(), inverses, options.shrinkage(),
-                options.anomalyPercentile(), threshold, groupRadius, options.newPatternMinWindows(),
-                options.newPatternMinDays(), options.newPatternTimeRadiusDays(), options.newPatternRadiusFactor(),
-                options.newPatternOutlierFactor(), options.newPatternErrorFeature(), sizes,
+                options.anomalyPercentile(), options.anomalyThresholdFactor(), threshold, groupRadius,
+                options.newPatternMinWindows(), options.newPatternMinDays(), options.newPatternTimeRadiusDays(),
+                options.newPatternRadiusFactor(), options.newPatternOutlierFactor(), options.newPatternErrorFeature(),
+                options.newPatternJoinMargin(), sizes,
                 selection.inertiaMean(), selection.inertiaStd(), selection.silhouette(), selection.knee(),
                 selection.reason(), selection.setAside());
     }

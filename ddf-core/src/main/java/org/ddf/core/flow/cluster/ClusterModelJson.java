@@ -8,7 +8,9 @@ import tools.jackson.databind.node.ObjectNode;
  * Reads and writes a {@link ClusterModel} as JSON with Jackson 3; reading re-runs the model's own checks. A model
  * stored before the covariance shrinkage and the time and outlier parameters of the new-pattern rule were part of
  * it is read with the defaults of {@link ClusteringOptions} for them, and one stored before small clusters were
- * set aside with none set aside, so models trained earlier keep loading.
+ * set aside with none set aside; one stored before the threshold factor existed reads factor 1 (its threshold is
+ * the percentile itself), and one without a join margin reads none, so models trained earlier keep loading with
+ * the rule they were trained with.
  */
 public final class ClusterModelJson {
 
@@ -50,6 +52,9 @@ public final class ClusterModelJson {
             model.put("newPatternTimeRadiusDays", defaults.newPatternTimeRadiusDays());
             model.put("newPatternRadiusFactor", defaults.newPatternRadiusFactor());
             model.put("newPatternOutlierFactor", defaults.newPatternOutlierFactor());
+        }
+        if (!model.has("anomalyThresholdFactor")) {
+            model.put("anomalyThresholdFactor", 1.0);
         }
         if (!model.has("setAsideSizes")) {
             model.putArray("setAsideSizes");

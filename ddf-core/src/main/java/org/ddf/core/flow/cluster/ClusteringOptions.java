@@ -15,7 +15,11 @@ import org.ddf.core.InvalidInputException;
  * @param standardise whether features are z-scored with the reference mean and standard deviation first
  * @param distance how distances to centres are measured when labelling and scoring
  * @param shrinkage weight in [0, 1] of the scaled-identity target in each cluster's covariance (Mahalanobis only)
- * @param anomalyPercentile percentile of reference distances used as the anomaly threshold, in (0, 100]
+ * @param anomalyPercentile percentile of reference distances on which the anomaly threshold is set, in (0, 100]
+ * @param anomalyThresholdFactor the anomaly threshold as a multiple (at least 1) of that percentile: the percentile
+ *                               is measured on the reference itself, and later normal windows exceed it more often
+ *                               than the percentile says, while events lie far beyond it. New patterns are still
+ *                               sought among all windows beyond the percentile itself
  * @param newPatternMinWindows fewest anomalous windows that can form a new pattern, and fewest anomalous
  *                             neighbours (itself included) that make a window a core window of one
  * @param newPatternMinDays fewest distinct calendar days (UTC) a new pattern's windows must span: a regime lasts,
@@ -33,6 +37,13 @@ import org.ddf.core.InvalidInputException;
  *                               a member beyond the outlier factor stays in its pattern unless this feature is also
  *                               above the members' median (an event is harder to rebuild than the windows of its
  *                               regime; a member rebuilt better than they are is a regime window nearer the known)
+ * @param newPatternJoinMargin with window starts and an error feature: an anomalous window outside every new
+ *                             pattern joins the pattern nearest to it when that pattern holds the window just before
+ *                             or just after it in time and its error feature is at most the pattern's median plus
+ *                             this many robust standard deviations (1.4826 × the median absolute deviation) of the
+ *                             members' errors: among a regime's windows, an event is what the model rebuilds far
+ *                             worse than the regime, and a window that merely lies apart from the regime's core is
+ *                             part of it. {@code null}: no window joins (the rule before this parameter existed)
  * @param minClusterShare when k is chosen automatically, clusters of the chosen fit that hold fewer than this share
  *                        of the reference windows are set aside: so small a cluster is a set of unusual windows
  *                        (reference anomalies), not a class of traffic, and as a class it would make them and
@@ -41,9 +52,10 @@ import org.ddf.core.InvalidInputException;
  */
 public record ClusteringOptions(Integer k, int kMax, int nInit, int maxIter, double tol, long seed, boolean standardise,
                                 ClusterDistance distance, double shrinkage, double anomalyPercentile,
-                                int newPatternMinWindows, int newPatternMinDays, int newPatternTimeRadiusDays,
-                                double newPatternRadiusFactor, double newPatternOutlierFactor,
-                                Integer newPatternErrorFeature, double minClusterShare) {
+                                double anomalyThresholdFactor, int newPatternMinWindows, int newPatternMinDays,
+                                int newPatternTimeRadiusDays, double newPatternRadiusFactor,
+                                double newPatternOutlierFactor, Integer newPatternErrorFeature,
+                                Double newPatternJoinMargin, double minClusterShare) {
 
     /** Default of {@link #newPatternMinDays()}. */
     public static final int NEW_PATTERN_MIN_DAYS = 3;
@@ -59,6 +71,14 @@ public record ClusteringOptions(Integer k, int kMax, int nInit, int maxIter, dou
      * reference events measured and a seventh of the smallest traffic class (docs/benchmarks.md, table 5d).
      */
     public static final double ROBUST_MIN_CLUSTER_SHARE = 0.02;
+    /**
+     * {@link #anomalyThresholdFactor()} of the robust profile: twice the 99th percentile. On the simulator every
+     * false alarm before the regime change lay below 1.6 × the percentile and every planted event above 2.4 ×
+     * (docs/benchmarks.md, table 5e).
+     */
+    public static final double ROBUST_ANOMALY_THRESHOLD_FACTOR = 2;
+    /** {@link #newPatternJoinMargin()} of the robust profile, in robust standard deviations (table 5e). */
+    public static final double ROBUST_NEW_PATTERN_JOIN_MARGIN = 3;
 
     /** Checks every field's range. */
     public ClusteringOptions {
@@ -87,6 +107,10 @@ public record ClusteringOptions(Integer k, int kMax, int nInit, int maxIter, dou
             throw new InvalidInputException("options.anomalyPercentile",
                     "must be in (0, 100], got " + anomalyPercentile);
         }
+        if (!(anomalyThresholdFactor >= 1) || Double.isInfinite(anomalyThresholdFactor)) {
+            throw new InvalidInputException("options.anomalyThresholdFactor",
+                    "must be at least 1 and finite, got " + anomalyThresholdFactor);
+        }
         if (newPatternMinWindows < 1) {
             throw new InvalidInputException("options.newPatternMinWindows",
                     "must be at least 1, got " + newPatternMinWindows);
@@ -111,6 +135,14 @@ public record ClusteringOptions(Integer k, int kMax, int nInit, int maxIter, dou
             throw new InvalidInputException("options.newPatternErrorFeature",
                     "must be a feature index (0 or more) or absent, got " + newPatternErrorFeature);
         }
+        if (newPatternJoinMargin != null && (!(newPatternJoinMargin >= 0) || newPatternJoinMargin.isInfinite())) {
+            throw new InvalidInputException("options.newPatternJoinMargin",
+                    "must be 0 or more and finite, or absent, got " + newPatternJoinMargin);
+        }
+        if (newPatternJoinMargin != null && newPatternErrorFeature == null) {
+            throw new InvalidInputException("options.newPatternJoinMargin",
+                    "needs an error feature (newPatternErrorFeature) to compare windows with a pattern");
+        }
         if (!(minClusterShare >= 0 && minClusterShare < 1)) {
             throw new InvalidInputException("options.minClusterShare", "must be in [0, 1), got " + minClusterShare);
         }
@@ -118,17 +150,17 @@ public record ClusteringOptions(Integer k, int kMax, int nInit, int maxIter, dou
 
     /**
      * The defaults: automatic k up to 10, n_init 10, max_iter 300, tol 1e-4, seed 42, unscaled, Euclidean,
-     * shrinkage 0.1, 99th percentile; new patterns of at least 5 windows over at least 3 days, core windows linked
+     * shrinkage 0.1, the 99th percentile as the threshold (factor 1); new patterns of at least 5 windows over at least 3 days, core windows linked
      * within 1 × the group radius and 42 days, members beyond 4.5 × the median distance of their pattern's own
      * clusters left out, in any direction (no error feature: the features need not include a reconstruction error;
-     * {@code DdfOptions.robust()} names it), and every cluster kept (no smallest cluster share, as the original;
+     * {@code DdfOptions.robust()} names it) and no window joining a pattern afterwards, and every cluster kept (no smallest cluster share, as the original;
      * {@code DdfOptions.robust()} sets {@value #ROBUST_MIN_CLUSTER_SHARE}), measured in docs/benchmarks.md, "DDF
      * anomaly rule on the simulator".
      */
     public static ClusteringOptions defaults() {
-        return new ClusteringOptions(null, 10, 10, 300, 1e-4, 42L, false, ClusterDistance.EUCLIDEAN, 0.1, 99.0, 5,
+        return new ClusteringOptions(null, 10, 10, 300, 1e-4, 42L, false, ClusterDistance.EUCLIDEAN, 0.1, 99.0, 1, 5,
                 NEW_PATTERN_MIN_DAYS, NEW_PATTERN_TIME_RADIUS_DAYS, NEW_PATTERN_RADIUS_FACTOR, NEW_PATTERN_OUTLIER_FACTOR,
-                null, 0);
+                null, null, 0);
     }
 
     /** Whether k is chosen automatically. */
@@ -139,22 +171,25 @@ public record ClusteringOptions(Integer k, int kMax, int nInit, int maxIter, dou
     /** These options with a fixed k ({@code null} for automatic). */
     public ClusteringOptions withK(Integer fixedK) {
         return new ClusteringOptions(fixedK, kMax, nInit, maxIter, tol, seed, standardise, distance, shrinkage,
-                anomalyPercentile, newPatternMinWindows, newPatternMinDays, newPatternTimeRadiusDays,
-                newPatternRadiusFactor, newPatternOutlierFactor, newPatternErrorFeature, minClusterShare);
+                anomalyPercentile, anomalyThresholdFactor, newPatternMinWindows, newPatternMinDays,
+                newPatternTimeRadiusDays, newPatternRadiusFactor, newPatternOutlierFactor, newPatternErrorFeature,
+                newPatternJoinMargin, minClusterShare);
     }
 
     /** These options with another seed. */
     public ClusteringOptions withSeed(long newSeed) {
         return new ClusteringOptions(k, kMax, nInit, maxIter, tol, newSeed, standardise, distance, shrinkage,
-                anomalyPercentile, newPatternMinWindows, newPatternMinDays, newPatternTimeRadiusDays,
-                newPatternRadiusFactor, newPatternOutlierFactor, newPatternErrorFeature, minClusterShare);
+                anomalyPercentile, anomalyThresholdFactor, newPatternMinWindows, newPatternMinDays,
+                newPatternTimeRadiusDays, newPatternRadiusFactor, newPatternOutlierFactor, newPatternErrorFeature,
+                newPatternJoinMargin, minClusterShare);
     }
 
     /** These options with standardisation switched on or off. */
     public ClusteringOptions withStandardise(boolean on) {
         return new ClusteringOptions(k, kMax, nInit, maxIter, tol, seed, on, distance, shrinkage,
-                anomalyPercentile, newPatternMinWindows, newPatternMinDays, newPatternTimeRadiusDays,
-                newPatternRadiusFactor, newPatternOutlierFactor, newPatternErrorFeature, minClusterShare);
+                anomalyPercentile, anomalyThresholdFactor, newPatternMinWindows, newPatternMinDays,
+                newPatternTimeRadiusDays, newPatternRadiusFactor, newPatternOutlierFactor, newPatternErrorFeature,
+                newPatternJoinMargin, minClusterShare);
     }
 
     /**
@@ -169,19 +204,21 @@ public record ClusteringOptions(Integer k, int kMax, int nInit, int maxIter, dou
     public ClusteringOptions withNewPatternRule(int minWindows, int minDays, int timeRadiusDays, double radiusFactor,
                                                 double outlierFactor) {
         return new ClusteringOptions(k, kMax, nInit, maxIter, tol, seed, standardise, distance, shrinkage,
-                anomalyPercentile, minWindows, minDays, timeRadiusDays, radiusFactor, outlierFactor,
-                newPatternErrorFeature, minClusterShare);
+                anomalyPercentile, anomalyThresholdFactor, minWindows, minDays, timeRadiusDays, radiusFactor,
+                outlierFactor, newPatternErrorFeature, newPatternJoinMargin, minClusterShare);
     }
 
     /**
      * These options with another error feature of the new-pattern rule.
      *
-     * @param errorFeature see {@link #newPatternErrorFeature()}; {@code null} for a symmetric outlier stage
+     * @param errorFeature see {@link #newPatternErrorFeature()}; {@code null} for a symmetric outlier stage, which
+     *                     also drops the join margin (nothing to compare errors with)
      */
     public ClusteringOptions withNewPatternErrorFeature(Integer errorFeature) {
         return new ClusteringOptions(k, kMax, nInit, maxIter, tol, seed, standardise, distance, shrinkage,
-                anomalyPercentile, newPatternMinWindows, newPatternMinDays, newPatternTimeRadiusDays,
-                newPatternRadiusFactor, newPatternOutlierFactor, errorFeature, minClusterShare);
+                anomalyPercentile, anomalyThresholdFactor, newPatternMinWindows, newPatternMinDays,
+                newPatternTimeRadiusDays, newPatternRadiusFactor, newPatternOutlierFactor, errorFeature,
+                errorFeature == null ? null : newPatternJoinMargin, minClusterShare);
     }
 
     /**
@@ -191,14 +228,41 @@ public record ClusteringOptions(Integer k, int kMax, int nInit, int maxIter, dou
      */
     public ClusteringOptions withMinClusterShare(double share) {
         return new ClusteringOptions(k, kMax, nInit, maxIter, tol, seed, standardise, distance, shrinkage,
-                anomalyPercentile, newPatternMinWindows, newPatternMinDays, newPatternTimeRadiusDays,
-                newPatternRadiusFactor, newPatternOutlierFactor, newPatternErrorFeature, share);
+                anomalyPercentile, anomalyThresholdFactor, newPatternMinWindows, newPatternMinDays,
+                newPatternTimeRadiusDays, newPatternRadiusFactor, newPatternOutlierFactor, newPatternErrorFeature,
+                newPatternJoinMargin, share);
+    }
+
+    /**
+     * These options with another anomaly threshold.
+     *
+     * @param percentile see {@link #anomalyPercentile()}
+     * @param factor see {@link #anomalyThresholdFactor()}
+     */
+    public ClusteringOptions withAnomalyThreshold(double percentile, double factor) {
+        return new ClusteringOptions(k, kMax, nInit, maxIter, tol, seed, standardise, distance, shrinkage,
+                percentile, factor, newPatternMinWindows, newPatternMinDays, newPatternTimeRadiusDays,
+                newPatternRadiusFactor, newPatternOutlierFactor, newPatternErrorFeature, newPatternJoinMargin,
+                minClusterShare);
+    }
+
+    /**
+     * These options with another join margin of the new-pattern rule.
+     *
+     * @param margin see {@link #newPatternJoinMargin()}; {@code null} for none
+     */
+    public ClusteringOptions withNewPatternJoinMargin(Double margin) {
+        return new ClusteringOptions(k, kMax, nInit, maxIter, tol, seed, standardise, distance, shrinkage,
+                anomalyPercentile, anomalyThresholdFactor, newPatternMinWindows, newPatternMinDays,
+                newPatternTimeRadiusDays, newPatternRadiusFactor, newPatternOutlierFactor, newPatternErrorFeature,
+                margin, minClusterShare);
     }
 
     /** These options with another distance. */
     public ClusteringOptions withDistance(ClusterDistance newDistance) {
         return new ClusteringOptions(k, kMax, nInit, maxIter, tol, seed, standardise, newDistance, shrinkage,
-                anomalyPercentile, newPatternMinWindows, newPatternMinDays, newPatternTimeRadiusDays,
-                newPatternRadiusFactor, newPatternOutlierFactor, newPatternErrorFeature, minClusterShare);
+                anomalyPercentile, anomalyThresholdFactor, newPatternMinWindows, newPatternMinDays,
+                newPatternTimeRadiusDays, newPatternRadiusFactor, newPatternOutlierFactor, newPatternErrorFeature,
+                newPatternJoinMargin, minClusterShare);
     }
 }

@@ -49,13 +49,19 @@ public record DdfOptions(FeatureOptions features, VaeTrainingOptions vae, Cluste
      * error a changed regime is rarely reported as a new pattern); the new-pattern rule's outlier stage is
      * one-sided in the reconstruction error ({@link ClusteringOptions#newPatternErrorFeature()}), and clusters of
      * the automatic k's fit that hold fewer than 2 % of the reference windows are set aside
-     * ({@link ClusteringOptions#minClusterShare()}: so small a cluster is reference anomalies, not a class).
+     * ({@link ClusteringOptions#minClusterShare()}: so small a cluster is reference anomalies, not a class); the
+     * anomaly threshold is twice the 99th percentile ({@link ClusteringOptions#anomalyThresholdFactor()}), and
+     * an anomalous window next in time to a new pattern's windows that the model rebuilds about as well as the
+     * pattern's own windows joins it ({@link ClusteringOptions#newPatternJoinMargin()}, 3 robust standard deviations).
      */
     public static DdfOptions robust() {
         ScoreFeatures score = ScoreFeatures.LATENT_AND_RECONSTRUCTION;
         return new DdfOptions(FeatureOptions.defaults(), VaeTrainingOptions.robust(),
                 ClusteringOptions.defaults().withStandardise(true).withDistance(ClusterDistance.MAHALANOBIS)
                         .withNewPatternErrorFeature(score.reconstructionErrorIndex())
+                        .withNewPatternJoinMargin(ClusteringOptions.ROBUST_NEW_PATTERN_JOIN_MARGIN)
+                        .withAnomalyThreshold(ClusteringOptions.defaults().anomalyPercentile(),
+                                ClusteringOptions.ROBUST_ANOMALY_THRESHOLD_FACTOR)
                         .withMinClusterShare(ClusteringOptions.ROBUST_MIN_CLUSTER_SHARE), score);
     }
 

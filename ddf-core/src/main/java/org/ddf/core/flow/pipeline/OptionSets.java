@@ -8,12 +8,15 @@ import org.ddf.core.flow.vae.VaeTrainingOptions;
 
 /**
  * The named option sets the benchmark compares. A VAE set says how the VAE trains; a scoring set says what is
- * clustered and how, optionally with {@code @P} for another anomaly percentile (e.g. {@code std+rec+maha@97.5})
- * and then {@code ~w:d:t:r:o} for another new-pattern rule: min windows, min days, time radius in days, radius
- * factor, outlier factor (e.g. {@code robust~5:1:36500:1:1000}, the density rule alone), optionally followed by
- * {@code :e}, the error feature of a one-sided outlier stage or {@code -} for a symmetric one (e.g.
- * {@code robust~5:3:42:1:4.5:-}, the rule before the outlier stage was one-sided). A final {@code %s} sets the
- * smallest cluster share of the automatic k (e.g. {@code robust%0}, the robust profile before it had one).
+ * clustered and how, optionally with {@code @P} for another anomaly percentile (e.g. {@code std+rec+maha@97.5}),
+ * or {@code @PxF} for the threshold at F × that percentile (e.g. {@code robust@99x1}, the robust profile's threshold
+ * before it had a factor), and then {@code ~w:d:t:r:o} for another new-pattern rule: min windows, min days, time
+ * radius in days, radius factor, outlier factor (e.g. {@code robust~5:1:36500:1:1000}, the density rule alone),
+ * optionally followed by {@code :e}, the error feature of a one-sided outlier stage or {@code -} for a symmetric
+ * one (e.g. {@code robust~5:3:42:1:4.5:-}, the rule before the outlier stage was one-sided), and then by
+ * {@code :j}, the join margin or {@code -} for none (e.g. {@code robust~5:3:42:1:4.5:4:-}, the rule before windows
+ * joined patterns). A final {@code %s} sets the smallest cluster share of the automatic k (e.g. {@code robust%0},
+ * the robust profile before it had one).
  */
 final class OptionSets {
 
@@ -76,24 +79,25 @@ final class OptionSets {
                     + " (optionally @percentile), was '" + name + "'");
         };
         if (parts.length == 2) {
+            String[] threshold = parts[1].split("x", 2);
             ClusteringOptions c = options.clustering();
-            options = options.withClustering(new ClusteringOptions(c.k(), c.kMax(), c.nInit(), c.maxIter(), c.tol(),
-                    c.seed(), c.standardise(), c.distance(), c.shrinkage(), Double.parseDouble(parts[1]),
-                    c.newPatternMinWindows(), c.newPatternMinDays(), c.newPatternTimeRadiusDays(),
-                    c.newPatternRadiusFactor(), c.newPatternOutlierFactor(), c.newPatternErrorFeature(),
-                    c.minClusterShare()));
+            options = options.withClustering(c.withAnomalyThreshold(Double.parseDouble(threshold[0]),
+                    threshold.length == 2 ? Double.parseDouble(threshold[1]) : c.anomalyThresholdFactor()));
         }
         if (ruleParts.length == 2) {
             String[] rule = ruleParts[1].split(":");
-            if (rule.length != 5 && rule.length != 6) {
+            if (rule.length < 5 || rule.length > 7) {
                 throw new IllegalArgumentException("scoring set '" + name + "': the rule after ~ needs 5 numbers "
-                        + "w:d:t:r:o, optionally then :e");
+                        + "w:d:t:r:o, optionally then :e and :j");
             }
             ClusteringOptions c = options.clustering().withNewPatternRule(Integer.parseInt(rule[0]),
                     Integer.parseInt(rule[1]), Integer.parseInt(rule[2]), Double.parseDouble(rule[3]),
                     Double.parseDouble(rule[4]));
-            if (rule.length == 6) {
+            if (rule.length >= 6) {
                 c = c.withNewPatternErrorFeature(rule[5].equals("-") ? null : Integer.valueOf(rule[5]));
+            }
+            if (rule.length == 7) {
+                c = c.withNewPatternJoinMargin(rule[6].equals("-") ? null : Double.valueOf(rule[6]));
             }
             options = options.withClustering(c);
         }

@@ -67,7 +67,7 @@ class CentreAlignmentTest {
         for (int c = 0; c < k; c++) {
             sizes[c] = 10 + c;
         }
-        return new ClusterModel(k, centres, null, null, ClusterDistance.EUCLIDEAN, null, 0.1, 99, 1, 1, 5, 3, 7, 1, 3, null,
+        return new ClusterModel(k, centres, null, null, ClusterDistance.EUCLIDEAN, null, 0.1, 99, 1, 1, 1, 5, 3, 7, 1, 3, null, null,
                 sizes,
                 new double[] {2, 1}, new double[] {0, 0}, new double[] {0.5}, 2, "test", List.of());
     }

@@ -80,6 +80,25 @@ class ClusterModelJsonTest {
     }
 
     @Test
+    void thresholdFactorAndJoinMarginSurviveARoundTripAndAnOlderModelReadsAsWithout() {
+        ClusterModel model = ClusterModelBuilder.fit(REFERENCE, ClusteringOptions.defaults().withNewPatternErrorFeature(3)
+                .withNewPatternJoinMargin(3.0).withAnomalyThreshold(99, 2));
+        String json = ClusterModelJson.write(model);
+        String older = json.replace("\"anomalyThresholdFactor\":2.0,", "").replace("\"newPatternJoinMargin\":3.0,", "");
+
+        ClusterModel back = ClusterModelJson.read(json);
+        ClusterModel old = ClusterModelJson.read(older);
+
+        assertThat(back).usingRecursiveComparison().isEqualTo(model);
+        assertThat(older).doesNotContain("anomalyThresholdFactor").doesNotContain("newPatternJoinMargin");
+        assertThat(old.anomalyThresholdFactor()).as("its threshold was the percentile itself").isEqualTo(1.0);
+        assertThat(old.threshold()).as("the stored threshold is kept").isEqualTo(model.threshold());
+        assertThat(old.newPatternJoinMargin()).isNull();
+        assertThatThrownBy(() -> ClusterModelJson.read(json.replace("\"newPatternErrorFeature\":3",
+                "\"newPatternErrorFeature\":null"))).hasMessageContaining("model.newPatternJoinMargin");
+    }
+
+    @Test
     void inconsistentDocumentIsRejected() {
         String json = ClusterModelJson.write(ClusterModelBuilder.fit(REFERENCE, ClusteringOptions.defaults().withK(3)))
                 .replace("\"k\":3", "\"k\":4");

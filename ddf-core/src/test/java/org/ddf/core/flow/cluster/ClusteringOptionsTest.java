@@ -19,12 +19,14 @@ class ClusteringOptionsTest {
         assertThat(o.standardise()).isFalse();
         assertThat(o.distance()).isEqualTo(ClusterDistance.EUCLIDEAN);
         assertThat(o.anomalyPercentile()).isEqualTo(99);
+        assertThat(o.anomalyThresholdFactor()).as("the threshold is the percentile itself").isEqualTo(1.0);
         assertThat(o.newPatternMinWindows()).isEqualTo(5);
         assertThat(o.newPatternMinDays()).isEqualTo(3);
         assertThat(o.newPatternTimeRadiusDays()).isEqualTo(42);
         assertThat(o.newPatternRadiusFactor()).isEqualTo(1.0);
         assertThat(o.newPatternOutlierFactor()).isEqualTo(4.5);
         assertThat(o.newPatternErrorFeature()).isNull();
+        assertThat(o.newPatternJoinMargin()).isNull();
     }
 
     @Test
@@ -36,6 +38,23 @@ class ClusteringOptionsTest {
         assertThat(o.withNewPatternErrorFeature(null).newPatternErrorFeature()).isNull();
         assertThatThrownBy(() -> o.withNewPatternErrorFeature(-1)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("options.newPatternErrorFeature");
+    }
+
+    @Test
+    void joinMarginNeedsTheErrorFeatureAndIsKeptByTheCopies() {
+        ClusteringOptions o = ClusteringOptions.defaults().withNewPatternErrorFeature(4).withNewPatternJoinMargin(3.0);
+
+        assertThat(o.withSeed(7).withK(3).withStandardise(true).withDistance(ClusterDistance.MAHALANOBIS)
+                .withNewPatternRule(4, 1, 1, 0.5, 1).withAnomalyThreshold(98, 2).withMinClusterShare(0.1)
+                .newPatternJoinMargin()).isEqualTo(3.0);
+        assertThat(o.withNewPatternErrorFeature(null).newPatternJoinMargin())
+                .as("no error feature, nothing to join by").isNull();
+        assertThatThrownBy(() -> ClusteringOptions.defaults().withNewPatternJoinMargin(3.0))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("options.newPatternJoinMargin")
+                .hasMessageContaining("newPatternErrorFeature");
+        assertThatThrownBy(() -> o.withNewPatternJoinMargin(-0.5)).hasMessageContaining("options.newPatternJoinMargin");
+        assertThatThrownBy(() -> o.withNewPatternJoinMargin(Double.NaN))
+                .hasMessageContaining("options.newPatternJoinMargin");
     }
 
     @Test
@@ -66,7 +85,9 @@ class ClusteringOptionsTest {
                 .isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("options.k");
         assertThatThrownBy(() -> new ClusteringOptions(null, 10, 10, 300, 1e-4, 1, false, ClusterDistance.EUCLIDEAN,
-                0.1, 0, 5, 3, 42, 1, 4.5, null, 0)).hasMessageContaining("options.anomalyPercentile");
+                0.1, 0, 1, 5, 3, 42, 1, 4.5, null, null, 0)).hasMessageContaining("options.anomalyPercentile");
+        assertThatThrownBy(() -> ClusteringOptions.defaults().withAnomalyThreshold(99, 0.9))
+                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("options.anomalyThresholdFactor");
         assertThatThrownBy(() -> ClusteringOptions.defaults().withMinClusterShare(1))
                 .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("options.minClusterShare");
         assertThatThrownBy(() -> ClusteringOptions.defaults().withMinClusterShare(-0.01))

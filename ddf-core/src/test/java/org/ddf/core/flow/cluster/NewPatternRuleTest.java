@@ -170,6 +170,43 @@ class NewPatternRuleTest {
     }
 
     @Test
+    void withAJoinMarginAWindowAmongTheRegimesWindowsJoinsItUnlessItsErrorIsFarAbove() {
+        List<double[]> x = new ArrayList<>();
+        List<Instant> t = new ArrayList<>();
+        Random random = new Random(11);
+        for (int i = 0; i < 40; i++) {                                          // 0..39: a regime, errors sd 0.1
+            x.add(new double[] {20 + 0.2 * random.nextGaussian(), 20 + 0.2 * random.nextGaussian(), 0,
+                    0.1 * random.nextGaussian()});
+            t.add(T0.plus(HALF_DAY.multipliedBy(i)));
+        }
+        x.add(new double[] {24, 20, 0, 0.1});                                   // 40: apart, error as the regime's
+        x.add(new double[] {24, 20, 0, 1.5});                                   // 41: apart, error far above
+        x.add(new double[] {24, 20, 0, 0.1});                                   // 42: as 40, after the regime
+        x.add(Blobs.THREE[0].clone());                                          // 43: normal, between them
+        t.add(T0.plus(HALF_DAY.multipliedBy(10)));
+        t.add(T0.plus(HALF_DAY.multipliedBy(20)));
+        t.add(T0.plus(Duration.ofDays(25)));
+        t.add(T0.plus(Duration.ofDays(22)));
+        ClusteringOptions oneSided = ClusteringOptions.defaults().withNewPatternRule(5, 3, 7, 1, 3)
+                .withNewPatternErrorFeature(3);
+        ClusterModel joining = ClusterModelBuilder.fit(REFERENCE, oneSided.withNewPatternJoinMargin(3.0));
+
+        LabelledWindows before = detect(ClusterModelBuilder.fit(REFERENCE, oneSided), x, t);
+        LabelledWindows result = detect(joining, x, t);
+        LabelledWindows withoutTimes = new NewPatternDetector(joining).detect(x.toArray(double[][]::new));
+
+        assertThat(before.windows().subList(40, 43)).as("no neighbours: never linked").noneMatch(WindowLabel::newPattern);
+        assertThat(result.newPatterns()).hasSize(1);
+        assertThat(result.windows().get(40).newPattern()).as("rebuilt as the regime is: part of it").isTrue();
+        assertThat(result.windows().get(41).newPattern()).as("error 15 sd above: an event").isFalse();
+        assertThat(result.windows().get(41).anomalous()).isTrue();
+        assertThat(result.windows().get(42).newPattern()).as("its neighbour in time is normal").isFalse();
+        assertThat(result.windows().get(43).anomalous()).isFalse();
+        assertThat(result.newPatterns().get(0).windows()).hasSize(41).contains(40);
+        assertThat(withoutTimes.windows().get(40).newPattern()).as("no time span without starts").isFalse();
+    }
+
+    @Test
     void errorFeatureMustBeOneOfTheFeatures() {
         assertThatThrownBy(() -> ClusterModelBuilder.fit(REFERENCE, ClusteringOptions.defaults()
                 .withNewPatternErrorFeature(4))).isInstanceOf(InvalidInputException.class)

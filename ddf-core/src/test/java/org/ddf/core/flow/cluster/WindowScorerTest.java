@@ -27,6 +27,23 @@ class WindowScorerTest {
     }
 
     @Test
+    void thresholdFactorMultipliesThePercentileButNotTheGroupRadius() {
+        ClusterModel plain = ClusterModelBuilder.fit(REFERENCE, ClusteringOptions.defaults());
+        ClusterModel doubled = ClusterModelBuilder.fit(REFERENCE, ClusteringOptions.defaults().withAnomalyThreshold(99, 2));
+        double[] centre = plain.centres()[0];
+        double[] between = centre.clone();
+        between[0] += 1.5 * plain.threshold();                              // 1.5 × the percentile from a centre
+
+        assertThat(doubled.threshold()).isCloseTo(2 * plain.threshold(), within(1e-12));
+        assertThat(doubled.anomalyThresholdFactor()).isEqualTo(2.0);
+        assertThat(doubled.groupRadius()).as("new patterns link as before").isEqualTo(plain.groupRadius());
+        assertThat(new WindowScorer(plain).score(between).score()).isCloseTo(1.5, within(1e-9));
+        assertThat(new WindowScorer(plain).score(between).anomalous()).isTrue();
+        assertThat(new WindowScorer(doubled).score(between).score()).isCloseTo(0.75, within(1e-9));
+        assertThat(new WindowScorer(doubled).score(between).anomalous()).isFalse();
+    }
+
+    @Test
     void farPointIsFlaggedAndACentreIsNot() {
         ClusterModel model = ClusterModelBuilder.fit(REFERENCE, ClusteringOptions.defaults());
         WindowScorer scorer = new WindowScorer(model);

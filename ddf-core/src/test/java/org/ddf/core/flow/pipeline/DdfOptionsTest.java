@@ -54,6 +54,11 @@ class DdfOptionsTest {
         assertThat(robust.clustering().anomalyPercentile()).isEqualTo(99.0);
         assertThat(robust.clustering().automaticK()).isTrue();
         assertThat(robust.clustering().newPatternErrorFeature()).isEqualTo(4);
+        assertThat(robust.clustering().newPatternJoinMargin()).isEqualTo(3.0);
+        assertThat(robust.clustering().anomalyPercentile()).isEqualTo(99.0);
+        assertThat(robust.clustering().anomalyThresholdFactor()).isEqualTo(2.0);
+        assertThat(DdfOptions.faithful().clustering().anomalyThresholdFactor()).isEqualTo(1.0);
+        assertThat(DdfOptions.faithful().clustering().newPatternJoinMargin()).isNull();
         assertThat(DdfOptions.faithful().clustering().newPatternErrorFeature()).isNull();
         assertThat(robust.clustering().minClusterShare()).isEqualTo(0.02);
         assertThat(DdfOptions.faithful().clustering().minClusterShare()).isZero();

@@ -56,10 +56,16 @@ class EvaluationCommandTest {
                 .isEqualTo(VaeTrainingOptions.robust());
         assertThat(OptionSets.vae("beta1").klWarmupEpochs()).isEqualTo(5);
         assertThat(OptionSets.vae("beta1").beta()).isEqualTo(1.0);
-        // the robust profile's clustering with the symmetric outlier stage and every k admissible, as the named sets
-        // were measured
+        // the robust profile's clustering with the symmetric outlier stage, no joining, every k admissible and the
+        // percentile itself as the threshold, as the named sets were measured
         assertThat(OptionSets.scoring("std+rec+maha", robust.vae())).isEqualTo(robust.withClustering(
-                robust.clustering().withNewPatternErrorFeature(null).withMinClusterShare(0)));
+                robust.clustering().withNewPatternErrorFeature(null).withMinClusterShare(0).withAnomalyThreshold(99, 1)));
+        assertThat(OptionSets.scoring("robust@99x1~5:3:42:1:4.5:4:-", robust.vae()).clustering())
+                .extracting(ClusteringOptions::anomalyThresholdFactor, ClusteringOptions::newPatternErrorFeature,
+                        ClusteringOptions::newPatternJoinMargin).containsExactly(1.0, 4, null);
+        assertThat(OptionSets.scoring("robust@99.5~5:3:42:1:4.5:4:2.5", robust.vae()).clustering())
+                .extracting(ClusteringOptions::anomalyPercentile, ClusteringOptions::anomalyThresholdFactor,
+                        ClusteringOptions::newPatternJoinMargin).containsExactly(99.5, 2.0, 2.5);
         assertThat(OptionSets.scoring("robust%0", robust.vae()))
                 .isEqualTo(robust.withClustering(robust.clustering().withMinClusterShare(0)));
         assertThat(OptionSets.scoring("robust@98~5:3:42:1:4.5:-%0.05", robust.vae()).clustering())
