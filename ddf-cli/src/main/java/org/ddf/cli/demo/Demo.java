@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.ddf.cli.Args;
+import org.ddf.cli.http.ApiException;
 import org.ddf.cli.http.JsonHttp;
 import org.ddf.cli.http.LabelRequests;
 import org.ddf.cli.http.ServedModel;
@@ -85,8 +86,8 @@ public final class Demo {
         job.put("kind", "train-ddf");
         job.set("params", params);
         out.printf("3/5 training DDF on %s .. %s (%d epochs)%n", start, split, epochs);
-        JsonNode submitted = training.post("/api/v1/jobs", job,
-                Map.of("Idempotency-Key", "demo-" + dataset.path("checksum").asString().substring(0, 16) + "-" + epochs));
+        JsonNode submitted = submitTraining(training, job,
+                "demo-" + dataset.path("checksum").asString().substring(0, 16) + "-" + epochs);
         JsonNode done = new JobFollower(training, out).await(submitted.path("id").asLong());
         if (!done.path("status").asString().equals("SUCCEEDED")) {
             out.println("training did not succeed: " + done.path("error").asString());
@@ -108,6 +109,28 @@ public final class Demo {
             out.println("  figure: " + file);
         }
         return 0;
+    }
+
+    /**
+     * Submits the training job under the demo's idempotency key, so that a second run reuses the first one's model.
+     * A job under that key whose stored parameters differ (an earlier demo on a platform with other defaults) gets a
+     * 409; the demo then trains again under a key that names the job it supersedes.
+     */
+    private JsonNode submitTraining(JsonHttp training, ObjectNode job, String key) {
+        String k = key;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return training.post("/api/v1/jobs", job, Map.of("Idempotency-Key", k));
+            } catch (ApiException e) {
+                if (e.status() != 409 || attempt == 5) {
+                    throw e;
+                }
+                long earlier = JsonHttp.json().readTree(e.body()).path("existingJobId").asLong();
+                out.printf("    job %d trained this data with other defaults (an earlier version); training again%n",
+                        earlier);
+                k = key + "-after-" + earlier;
+            }
+        }
     }
 
     private List<JsonNode> labelThirdYear(JsonHttp inference, LinkCounters counters, Instant from) {
