@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Merges the items of concurrent requests into batches of at most {@code maxBatch} items, waiting at most
- * {@code maxDelay} for more to arrive, and runs {@code work} on one dedicated thread. A request larger than
+ * {@code maxDelay} for more to arrive, and runs {@code work} on dedicated threads (one by default), each taking
+ * the next batch from the one queue when it is free. A request larger than
  * {@code maxBatch} runs alone. Results are handed back per request, in order. With no delay a lone request runs at
  * once and the requests that arrive while {@code work} is busy share the next call (continuous batching): the
  * batches grow with the load without adding latency when it is light.
@@ -32,11 +33,11 @@ public final class MicroBatcher<T, R> implements AutoCloseable {
     private final int maxBatch;
     private final long maxDelayNanos;
     private final Function<List<T>, List<R>> work;
-    private final Thread thread;
+    private final List<Thread> threads;
     private volatile boolean running = true;
 
     /**
-     * Starts the batching thread.
+     * Starts one batching thread.
      *
      * @param name thread name
      * @param maxBatch most items merged into one call of {@code work}
@@ -45,16 +46,36 @@ public final class MicroBatcher<T, R> implements AutoCloseable {
      * @param work the batched computation: one result per item, in order
      */
     public MicroBatcher(String name, int maxBatch, Duration maxDelay, int queueCapacity, Function<List<T>, List<R>> work) {
-        if (maxBatch < 1 || queueCapacity < 1) {
-            throw new IllegalArgumentException("maxBatch and queueCapacity must be positive");
+        this(name, 1, maxBatch, maxDelay, queueCapacity, work);
+    }
+
+    /**
+     * Starts the batching threads.
+     *
+     * @param name thread name (numbered when there are several)
+     * @param threads how many calls of {@code work} may run at once; {@code work} must then be thread-safe
+     * @param maxBatch most items merged into one call of {@code work}
+     * @param maxDelay longest wait for more requests once one is queued
+     * @param queueCapacity most requests waiting; more are rejected (the service answers 503)
+     * @param work the batched computation: one result per item, in order
+     */
+    public MicroBatcher(String name, int threads, int maxBatch, Duration maxDelay, int queueCapacity,
+                        Function<List<T>, List<R>> work) {
+        if (threads < 1 || maxBatch < 1 || queueCapacity < 1) {
+            throw new IllegalArgumentException("threads, maxBatch and queueCapacity must be positive");
         }
         this.queue = new ArrayBlockingQueue<>(queueCapacity);
         this.maxBatch = maxBatch;
         this.maxDelayNanos = maxDelay.toNanos();
         this.work = work;
-        this.thread = new Thread(this::loop, name);
-        this.thread.setDaemon(true);
-        this.thread.start();
+        List<Thread> started = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            Thread thread = new Thread(this::loop, threads == 1 ? name : name + "-" + (i + 1));
+            thread.setDaemon(true);
+            thread.start();
+            started.add(thread);
+        }
+        this.threads = List.copyOf(started);
     }
 
     /**
@@ -136,13 +157,15 @@ public final class MicroBatcher<T, R> implements AutoCloseable {
         }
     }
 
-    /** Stops the thread; requests still queued fail with {@link RejectedExecutionException}. */
+    /** Stops the threads; requests still queued fail with {@link RejectedExecutionException}. */
     @Override
     public void close() {
         running = false;
-        thread.interrupt();
+        threads.forEach(Thread::interrupt);
         try {
-            thread.join(5_000);
+            for (Thread thread : threads) {
+                thread.join(5_000);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

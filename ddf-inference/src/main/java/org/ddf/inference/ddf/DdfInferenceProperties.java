@@ -9,19 +9,22 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxWindows most windows one request may hold
  * @param maxLinks most links (channels) one request may hold
  * @param maxBatch most windows the model thread encodes in one call
+ * @param modelThreads how many model threads take batches from the queue (1; more only with libtorch on one
+ *                     intra-op thread, docs/benchmarks.md)
  * @param maxDelay longest wait for more requests before a batch runs (0: none; requests that arrive while the
  *                 model is busy are merged anyway)
  * @param queueCapacity most requests waiting for the model thread; more get 503
  * @param timeout longest wait of a request for its result
  */
 @ConfigurationProperties("ddf.inference")
-record DdfInferenceProperties(Integer maxWindows, Integer maxLinks, Integer maxBatch, Duration maxDelay,
-                              Integer queueCapacity, Duration timeout) {
+record DdfInferenceProperties(Integer maxWindows, Integer maxLinks, Integer maxBatch, Integer modelThreads,
+                              Duration maxDelay, Integer queueCapacity, Duration timeout) {
 
     DdfInferenceProperties {
         maxWindows = maxWindows == null ? 256 : maxWindows;
         maxLinks = maxLinks == null ? 1024 : maxLinks;
         maxBatch = maxBatch == null ? 64 : maxBatch;
+        modelThreads = modelThreads == null ? 1 : modelThreads;
         maxDelay = maxDelay == null ? Duration.ZERO : maxDelay;
         queueCapacity = queueCapacity == null ? 512 : queueCapacity;
         timeout = timeout == null ? Duration.ofSeconds(30) : timeout;

@@ -36,7 +36,7 @@ class DdfLabelService implements AutoCloseable {
         this.active = active;
         this.properties = properties;
         this.reader = new LabelRequestReader(properties);
-        this.batcher = new MicroBatcher<>("ddf-model", properties.maxBatch(), properties.maxDelay(),
+        this.batcher = new MicroBatcher<>("ddf-model", properties.modelThreads(), properties.maxBatch(), properties.maxDelay(),
                 properties.queueCapacity(), DdfLabelService::encodeBatch);
     }
 
@@ -86,7 +86,7 @@ class DdfLabelService implements AutoCloseable {
         }
     }
 
-    /** Runs on the model thread: encodes each run of items that share a model in one call. */
+    /** Runs on a model thread: encodes each run of items that share a model in one call. */
     private static List<double[]> encodeBatch(List<Encode> items) {
         List<double[]> out = new ArrayList<>(items.size());
         int from = 0;

@@ -105,6 +105,31 @@ class MicroBatcherTest {
         }
     }
 
+    @Test
+    void withTwoThreadsTwoBatchesRunAtOnce() throws Exception {
+        // Each call waits until two calls are inside the work: only two threads running at once get out.
+        CountDownLatch bothInside = new CountDownLatch(2);
+        try (MicroBatcher<Integer, Integer> b = new MicroBatcher<>("t", 2, 1, Duration.ZERO, 8, items -> {
+            bothInside.countDown();
+            try {
+                if (!bothInside.await(5, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("ran alone");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return items;
+        })) {
+            CompletableFuture<List<Integer>> first = b.submit(List.of(1));
+            CompletableFuture<List<Integer>> second = b.submit(List.of(2));
+
+            assertThat(first.get(10, TimeUnit.SECONDS)).containsExactly(1);
+            assertThat(second.get(10, TimeUnit.SECONDS)).containsExactly(2);
+        }
+        assertThatThrownBy(() -> new MicroBatcher<Integer, Integer>("t", 0, 1, Duration.ZERO, 8, items -> items))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     /** Work that blocks until the test releases it, then returns its items. */
     private static List<Integer> afterRelease(CountDownLatch release, List<Integer> items) {
         try {

@@ -209,7 +209,7 @@ class DdfLabelControllerTest extends PostgresTest {
     @Test
     void withoutAnActiveModelTheServiceSays503() {
         DdfLabelService idle = new DdfLabelService(new ActiveDdfModel(registry, json), new DdfInferenceProperties(
-                null, null, null, null, null, null));
+                null, null, null, null, null, null, null));
         try {
             assertThatThrownBy(() -> idle.label(new LabelRequest(null, List.of())))
                     .isInstanceOf(ServiceUnavailableException.class).hasMessageContaining("no active DDF model");

@@ -24,8 +24,9 @@ import org.ddf.core.nn.NoGrad;
 /**
  * A trained (or loaded) DDF VAE ready for inference: encodings [mu1, mu2, logvar1, logvar2] and reconstruction
  * errors of windows, and its weights for storage. Holds a DJL model: close it. Every call works in its own
- * sub-manager with autograd off, so nothing accumulates between calls. Call from one thread at a time
- * (stack-notes §9: one inference thread is also the fastest on PyTorch).
+ * sub-manager with autograd off, so nothing accumulates between calls. Calls from several threads at once are
+ * safe (each thread has its own input buffer); with more than one libtorch intra-op thread they are slow
+ * (stack-notes §9), so concurrent callers should run libtorch on one intra-op thread.
  */
 public final class TrainedVae implements AutoCloseable {
 
@@ -35,7 +36,8 @@ public final class TrainedVae implements AutoCloseable {
     private final VaeBlock block;
     private final ParameterStore parameters;
     private final TrainingHistory history;
-    private WindowBatches input;
+    /** Each calling thread's input buffer, grown to the largest chunk it asked for (at most 64 windows). */
+    private final ThreadLocal<WindowBatches> inputs = new ThreadLocal<>();
 
     private TrainedVae(Model model, VaeBlock block, TrainingHistory history) {
         this.model = model;
@@ -187,11 +189,13 @@ public final class TrainedVae implements AutoCloseable {
         model.close();
     }
 
-    /** The input buffer, grown to the largest chunk asked for so far (at most {@value #INFERENCE_BATCH} windows). */
+    /** This thread's input buffer, grown to the largest chunk asked for so far (at most {@value #INFERENCE_BATCH}). */
     private WindowBatches input(int n) {
         int batch = Math.min(Math.max(n, 1), INFERENCE_BATCH);
+        WindowBatches input = inputs.get();
         if (input == null || input.maxBatch() < batch) {
             input = new WindowBatches(architecture().channels(), batch);
+            inputs.set(input);
         }
         return input;
     }

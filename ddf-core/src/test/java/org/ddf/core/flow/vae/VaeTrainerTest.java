@@ -111,6 +111,27 @@ class VaeTrainerTest {
     }
 
     @Test
+    void callsFromTwoThreadsAtOnceGiveTheSequentialResults() throws Exception {
+        FeatureBatch small = SyntheticCorrelations.batch(C, 3, 12);
+        FeatureBatch large = SyntheticCorrelations.batch(C, 70, 13);      // more than one inference chunk of 64
+        try (TrainedVae vae = VaeTrainer.train(small, VaeTrainingOptions.robust().withEpochs(1), TrainingListener.NONE)) {
+            float[][] smallAlone = vae.encodeWithError(small.values(), 3);
+            float[][] largeAlone = vae.encodeWithError(large.values(), 70);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                for (int round = 0; round < 5; round++) {
+                    var a = pool.submit(() -> vae.encodeWithError(small.values(), 3));
+                    var b = pool.submit(() -> vae.encodeWithError(large.values(), 70));
+                    assertThat(a.get()).isDeepEqualTo(smallAlone);
+                    assertThat(b.get()).isDeepEqualTo(largeAlone);
+                }
+            } finally {
+                pool.shutdown();
+            }
+        }
+    }
+
+    @Test
     void theSameSeedGivesTheSameModel() {
         FeatureBatch data = SyntheticCorrelations.batch(C, 24, 6);
         VaeTrainingOptions options = VaeTrainingOptions.robust().withEpochs(1).withSeed(11);
