@@ -7,6 +7,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.ddf.training.TrainingTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,45 +54,28 @@ class JobControllerTest extends TrainingTest {
                 .andExpect(status().isUnsupportedMediaType());
         mvc.perform(post("/api/v1/jobs").contentType(MediaType.APPLICATION_JSON).content("{\"params\":{}}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("kind"));
-        mvc.perform(post("/api/v1/jobs").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"kind\":\"train-ddf\",\"params\":{\"epochs\":5}}"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("datasetId"));
-        mvc.perform(post("/api/v1/jobs").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"kind\":\"train-ddf\",\"params\":{\"datasetId\":1,\"epoch\":5}}"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("params.epoch"));
-        mvc.perform(post("/api/v1/jobs").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"kind\":\"train-ddf\",\"params\":{\"datasetId\":1,\"profile\":\"fast\"}}"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("profile"));
-        mvc.perform(post("/api/v1/jobs").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"kind\":\"train-ddf\",\"params\":{\"datasetId\":1,\"epochs\":0}}"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("epochs"));
-        mvc.perform(post("/api/v1/jobs").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"kind\":\"train-ddf\",\"params\":{\"datasetId\":1,\"anomalyPercentile\":101}}"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("anomalyPercentile"));
-        mvc.perform(post("/api/v1/jobs").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"kind\":\"train-ddf\",\"params\":{\"datasetId\":1,\"newPattern\":{\"outlierFactor\":0.5}}}"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("newPattern.outlierFactor"));
-        mvc.perform(post("/api/v1/jobs").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"kind\":\"train-ddf\",\"params\":{\"datasetId\":1,\"scoreFeatures\":\"latent\","
-                                + "\"newPattern\":{\"oneSided\":true}}}"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("newPattern.oneSided"));
-        mvc.perform(post("/api/v1/jobs").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"kind\":\"train-ddf\",\"params\":{\"datasetId\":1,\"newPattern\":{\"oneSided\":false,"
-                                + "\"join\":true}}}"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("newPattern.join"));
-        mvc.perform(post("/api/v1/jobs").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"kind\":\"train-ddf\",\"params\":{\"datasetId\":1,\"newPattern\":{\"join\":false,"
-                                + "\"joinMargin\":2}}}"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("newPattern.joinMargin"));
-        mvc.perform(post("/api/v1/jobs").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"kind\":\"train-ddf\",\"params\":{\"datasetId\":1,\"newPattern\":{\"joinMargin\":-1}}}"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("newPattern.joinMargin"));
-        mvc.perform(post("/api/v1/jobs").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"kind\":\"train-ddf\",\"params\":{\"datasetId\":1,\"anomalyThresholdFactor\":0.5}}"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("anomalyThresholdFactor"));
-        mvc.perform(post("/api/v1/jobs").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"kind\":\"train-ddf\",\"params\":{\"datasetId\":1,\"minClusterShare\":1.5}}"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("minClusterShare"));
+        // train-ddf parameters: each body names the field it gets wrong
+        Map<String, String> badParams = new LinkedHashMap<>();
+        badParams.put("{\"epochs\":5}", "datasetId");
+        badParams.put("{\"datasetId\":1,\"epoch\":5}", "params.epoch");
+        badParams.put("{\"datasetId\":1,\"profile\":\"fast\"}", "profile");
+        badParams.put("{\"datasetId\":1,\"epochs\":0}", "epochs");
+        badParams.put("{\"datasetId\":1,\"anomalyPercentile\":101}", "anomalyPercentile");
+        badParams.put("{\"datasetId\":1,\"anomalyThresholdFactor\":0.5}", "anomalyThresholdFactor");
+        badParams.put("{\"datasetId\":1,\"minClusterShare\":1.5}", "minClusterShare");
+        badParams.put("{\"datasetId\":1,\"newPattern\":{\"outlierFactor\":0.5}}", "newPattern.outlierFactor");
+        badParams.put("{\"datasetId\":1,\"scoreFeatures\":\"latent\",\"newPattern\":{\"oneSided\":true}}",
+                "newPattern.oneSided");
+        badParams.put("{\"datasetId\":1,\"newPattern\":{\"oneSided\":false,\"join\":true}}", "newPattern.join");
+        badParams.put("{\"datasetId\":1,\"newPattern\":{\"join\":false,\"joinMargin\":2}}", "newPattern.joinMargin");
+        badParams.put("{\"datasetId\":1,\"newPattern\":{\"joinMargin\":-1}}", "newPattern.joinMargin");
+        for (Map.Entry<String, String> bad : badParams.entrySet()) {
+            mvc.perform(post("/api/v1/jobs").contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"kind\":\"train-ddf\",\"params\":" + bad.getKey() + "}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.field").value(bad.getValue()));
+        }
         mvc.perform(get("/api/v1/jobs/987654321")).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/jobs?size=0")).andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/jobs?status=DANCING")).andExpect(status().isBadRequest())
