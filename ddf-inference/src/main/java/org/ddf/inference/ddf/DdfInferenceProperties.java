@@ -9,8 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxWindows most windows one request may hold
  * @param maxLinks most links (channels) one request may hold
  * @param maxBatch most windows the model thread encodes in one call
- * @param modelThreads how many model threads take batches from the queue (1; more only with libtorch on one
- *                     intra-op thread, docs/benchmarks.md)
+ * @param modelThreads how many model threads take batches from the queue (default: one per available processor;
+ *                     each runs libtorch on one intra-op thread, docs/benchmarks.md)
  * @param maxDelay longest wait for more requests before a batch runs (0: none; requests that arrive while the
  *                 model is busy are merged anyway)
  * @param queueCapacity most requests waiting for the model thread; more get 503
@@ -24,7 +24,7 @@ record DdfInferenceProperties(Integer maxWindows, Integer maxLinks, Integer maxB
         maxWindows = maxWindows == null ? 256 : maxWindows;
         maxLinks = maxLinks == null ? 1024 : maxLinks;
         maxBatch = maxBatch == null ? 64 : maxBatch;
-        modelThreads = modelThreads == null ? 1 : modelThreads;
+        modelThreads = modelThreads == null ? Runtime.getRuntime().availableProcessors() : modelThreads;
         maxDelay = maxDelay == null ? Duration.ZERO : maxDelay;
         queueCapacity = queueCapacity == null ? 512 : queueCapacity;
         timeout = timeout == null ? Duration.ofSeconds(30) : timeout;

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Labels windows with the active DDF model. The HTTP thread checks and prepares the request; the VAE runs on the
- * one model thread of the {@link MicroBatcher}, which merges concurrent requests; scoring and new-pattern
- * grouping run back on the HTTP thread.
+ * model threads of the {@link MicroBatcher} (one per processor by default), which merges concurrent requests into
+ * batches; scoring and new-pattern grouping run back on the HTTP thread.
  */
 @Service
 class DdfLabelService implements AutoCloseable {
