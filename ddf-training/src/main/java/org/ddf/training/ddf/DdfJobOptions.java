@@ -101,11 +101,12 @@ final class DdfJobOptions {
     }
 
     /**
-     * The join margin: as asked, else the profile's where the outlier stage is one-sided (a job without the error
-     * feature joins nothing), or none when {@code join} is false.
+     * The join margin: none when {@code join} is false; else as asked (a margin alone asks to join), else the
+     * profile's where the outlier stage is one-sided (a job without the error feature joins nothing).
      */
     private static Double joinMargin(NewPatternParams n, ClusteringOptions profile, Integer error) {
-        boolean join = n.join() != null ? n.join() : profile.newPatternJoinMargin() != null && error != null;
+        boolean join = n.join() != null ? n.join()
+                : n.joinMargin() != null || profile.newPatternJoinMargin() != null && error != null;
         if (join && error == null) {
             throw new InvalidRequestException("newPattern.join",
                     "needs the one-sided outlier stage's reconstruction error (newPattern.oneSided)");

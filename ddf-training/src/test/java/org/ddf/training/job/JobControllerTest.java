@@ -69,6 +69,7 @@ class JobControllerTest extends TrainingTest {
         badParams.put("{\"datasetId\":1,\"newPattern\":{\"oneSided\":false,\"join\":true}}", "newPattern.join");
         badParams.put("{\"datasetId\":1,\"newPattern\":{\"join\":false,\"joinMargin\":2}}", "newPattern.joinMargin");
         badParams.put("{\"datasetId\":1,\"newPattern\":{\"joinMargin\":-1}}", "newPattern.joinMargin");
+        badParams.put("{\"datasetId\":1,\"profile\":\"faithful\",\"newPattern\":{\"joinMargin\":2}}", "newPattern.join");
         for (Map.Entry<String, String> bad : badParams.entrySet()) {
             mvc.perform(post("/api/v1/jobs").contentType(MediaType.APPLICATION_JSON)
                             .content("{\"kind\":\"train-ddf\",\"params\":" + bad.getKey() + "}"))

@@ -115,7 +115,7 @@ public final class NewPatternDetector {
                 found.add(new Candidate(fit, new ArrayList<>(Arrays.stream(members).boxed().toList())));
             }
         }
-        if (seconds != null && model.newPatternJoinMargin() != null) {
+        if (seconds != null && model.newPatternJoinMargin() != null && !found.isEmpty()) {
             join(z, found, neighboursInTime(unusual, starts));
         }
         List<WindowLabel> out = new ArrayList<>(labels);
@@ -152,7 +152,7 @@ public final class NewPatternDetector {
             }
         }
         for (int a = 0; a < z.length; a++) {
-            if (patternOf[a] >= 0 || found.isEmpty()) {
+            if (patternOf[a] >= 0) {
                 continue;
             }
             int nearest = 0;
