@@ -14,7 +14,8 @@ import java.util.List;
  * @param distance distance to that centre
  * @param anomalyScore distance divided by the anomaly threshold; above 1 is anomalous
  * @param anomalous whether the window is anomalous
- * @param newPattern whether the window belongs to a group of anomalous windows far from every reference centre
+ * @param newPattern whether the window belongs to a new pattern: a lasting group of unusual windows (beyond the
+ *                   reference percentile) far from every reference centre; it may lie below the anomaly threshold
  * @param latent [mu1, mu2, logvar1, logvar2]
  */
 @Schema(description = "Cluster label, distance, anomaly score and flags of one window")

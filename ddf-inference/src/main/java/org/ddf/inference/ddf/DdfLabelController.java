@@ -29,8 +29,10 @@ class DdfLabelController {
             description = "Post raw counters (cut into windows on the server with the model's window settings) or "
                     + "correlation matrices. Each window gets its cluster label, the distance to the nearest reference "
                     + "centre, an anomaly score (distance / threshold; above 1 is anomalous), the anomalous flag, the "
-                    + "new-pattern flag (a dense group of anomalous windows in this request, far from every reference centre and "
-                    + "lasting at least the model's newPatternMinDays, 3 by default; its own outliers stay anomalies) "
+                    + "new-pattern flag (a dense group of unusual windows in this request, beyond the reference percentile, "
+                    + "far from every reference centre and lasting at least the model's newPatternMinDays, 3 by default; "
+                    + "its own outliers stay anomalies, and in the robust profile neighbouring windows that the model "
+                    + "rebuilds as well as the group's join it; a new-pattern window can lie below the anomaly threshold) "
                     + "and its latent vector. Limits: ddf.inference.max-windows windows (256) and "
                     + "ddf.limits.max-request-size (32 MB) per request. 503 with Retry-After when no model is active.")
     LabelResponse label(@RequestBody LabelRequest request) {
