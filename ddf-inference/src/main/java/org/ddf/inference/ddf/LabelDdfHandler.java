@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs {@code label-ddf}: labels every complete window of a stored link-counter data set (optionally within
- * [from, to)) with the active model, groups the period's anomalous windows into new patterns, and stores the
+ * [from, to)) with the active model, groups the period's unusual windows into new patterns, and stores the
  * labels as {@code labels.csv} with a summary as the job's result.
  */
 @Component
