@@ -44,6 +44,15 @@ class NewPatternRuleTest {
         }
     }
 
+    /** 41 windows twelve hours apart (20 days) along a ridge in x, tight in the other features (error 0). */
+    private static void ridge(List<double[]> x, List<Instant> t, long seed) {
+        Random random = new Random(seed);
+        for (int i = 0; i < 41; i++) {
+            x.add(new double[] {20 + 0.25 * i, 20 + 0.05 * random.nextGaussian(), 0.05 * random.nextGaussian(), 0});
+            t.add(T0.plus(HALF_DAY.multipliedBy(i)));
+        }
+    }
+
     private static LabelledWindows detect(ClusterModel model, List<double[]> x, List<Instant> t) {
         return new NewPatternDetector(model).detect(x.toArray(double[][]::new), t);
     }
@@ -122,11 +131,7 @@ class NewPatternRuleTest {
         double r = RULE.groupRadius();
         List<double[]> x = new ArrayList<>();
         List<Instant> t = new ArrayList<>();
-        Random random = new Random(6);
-        for (int i = 0; i < 41; i++) {                                          // 0..40: a ridge along x, 20 days
-            x.add(new double[] {20 + 0.25 * i, 20 + 0.05 * random.nextGaussian(), 0.05 * random.nextGaussian(), 0});
-            t.add(T0.plus(HALF_DAY.multipliedBy(i)));
-        }
+        ridge(x, t, 6);                                                         // 0..40
         x.add(new double[] {25, 20 + 0.9 * r, 0, 0});                           // 41: beside the ridge's middle
         t.add(T0.plus(HALF_DAY.multipliedBy(20)));
 
@@ -145,11 +150,7 @@ class NewPatternRuleTest {
         double r = RULE.groupRadius();
         List<double[]> x = new ArrayList<>();
         List<Instant> t = new ArrayList<>();
-        Random random = new Random(10);
-        for (int i = 0; i < 41; i++) {                                          // 0..40: a ridge along x, error 0
-            x.add(new double[] {20 + 0.25 * i, 20 + 0.05 * random.nextGaussian(), 0.05 * random.nextGaussian(), 0});
-            t.add(T0.plus(HALF_DAY.multipliedBy(i)));
-        }
+        ridge(x, t, 10);                                                        // 0..40, error 0
         x.add(new double[] {22.5, 20, 0, 0.5 * r});                             // 41: beside window 10, error higher
         x.add(new double[] {27.5, 20, 0, -0.5 * r});                            // 42: beside window 30, error lower
         t.add(T0.plus(HALF_DAY.multipliedBy(10)));
@@ -173,12 +174,7 @@ class NewPatternRuleTest {
     void withAJoinMarginAWindowAmongTheRegimesWindowsJoinsItUnlessItsErrorIsFarAbove() {
         List<double[]> x = new ArrayList<>();
         List<Instant> t = new ArrayList<>();
-        Random random = new Random(11);
-        for (int i = 0; i < 40; i++) {                                          // 0..39: a regime, errors sd 0.1
-            x.add(new double[] {20 + 0.2 * random.nextGaussian(), 20 + 0.2 * random.nextGaussian(), 0,
-                    0.1 * random.nextGaussian()});
-            t.add(T0.plus(HALF_DAY.multipliedBy(i)));
-        }
+        regime(x, t, new double[] {20, 20, 0, 0}, T0, 40, 11);                // 0..39: errors sd 0.2
         x.add(new double[] {24, 20, 0, 0.1});                                   // 40: apart, error as the regime's
         x.add(new double[] {24, 20, 0, 1.5});                                   // 41: apart, error far above
         x.add(new double[] {24, 20, 0, 0.1});                                   // 42: as 40, after the regime
@@ -198,7 +194,7 @@ class NewPatternRuleTest {
         assertThat(before.windows().subList(40, 43)).as("no neighbours: never linked").noneMatch(WindowLabel::newPattern);
         assertThat(result.newPatterns()).hasSize(1);
         assertThat(result.windows().get(40).newPattern()).as("rebuilt as the regime is: part of it").isTrue();
-        assertThat(result.windows().get(41).newPattern()).as("error 15 sd above: an event").isFalse();
+        assertThat(result.windows().get(41).newPattern()).as("error 7.5 sd above: an event").isFalse();
         assertThat(result.windows().get(41).anomalous()).isTrue();
         assertThat(result.windows().get(42).newPattern()).as("its neighbour in time is normal").isFalse();
         assertThat(result.windows().get(43).anomalous()).isFalse();
