@@ -135,7 +135,7 @@ public final class ConvTranspose2d extends AbstractBlock {
         NDArray input = padToCover(x, phaseKernel, outH, outW);
         NDArray phases = Conv2d.conv2d(input, phaseWeight, phaseBias, new Shape(1, 1),
                 new Shape(phaseKernel - 1, phaseKernel - 1)).singletonOrThrow();
-        NDArray full = stride == 1 ? phases : interleave(phases);
+        NDArray full = stride == 1 ? phases : frozenWeight != null ? interleaveChannelsLast(phases) : interleave(phases);
         boolean exact = padding == 0 && full.getShape().get(2) == outH && full.getShape().get(3) == outW;
         return new NDList(exact ? full
                 : full.get(new NDIndex(":, :, {}:{}, {}:{}", padding, padding + outH, padding, padding + outW)));
@@ -205,6 +205,23 @@ public final class ConvTranspose2d extends AbstractBlock {
         return phases.reshape(n, stride, stride, outChannels, h, w)
                 .transpose(0, 3, 4, 1, 5, 2)
                 .reshape(n, outChannels, h * stride, w * stride);
+    }
+
+    /**
+     * The same interleaving for phase maps laid out channels-last, as the frozen kernel's convolution returns them:
+     * the copy then moves whole runs of channels, and the result is channels-last as well, so the next convolution
+     * (whose kernel is channels-last) takes it without first converting it.
+     */
+    private NDArray interleaveChannelsLast(NDArray phases) {
+        Shape shape = phases.getShape();
+        long n = shape.get(0);
+        long h = shape.get(2);
+        long w = shape.get(3);
+        return phases.transpose(0, 2, 3, 1)
+                .reshape(n, h, w, stride, stride, outChannels)
+                .transpose(0, 1, 3, 2, 4, 5)
+                .reshape(n, h * stride, w * stride, outChannels)
+                .transpose(0, 3, 1, 2);
     }
 
     private static void requireAtLeast(String name, int value, int min) {

@@ -15,6 +15,7 @@ import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import java.util.List;
 import org.ddf.core.nn.ConvTranspose2d;
 import org.ddf.core.nn.TorchDefaultInit;
 
@@ -27,6 +28,8 @@ import org.ddf.core.nn.TorchDefaultInit;
 public final class VaeBlock extends AbstractBlock {
 
     private static final byte VERSION = 1;
+    /** The decoder's input Linear, the reshape and the first transposed convolution: no activation between them. */
+    private static final int FOLDED_DECODER_LAYERS = 3;
 
     private final VaeArchitecture architecture;
     private final LogvarClamp samplingClamp;
@@ -34,6 +37,9 @@ public final class VaeBlock extends AbstractBlock {
     private final Linear muHead;
     private final Linear logvarHead;
     private final SequentialBlock decoder;
+    /** Set by {@link #freeze()}: the decoder's first layers as one affine map, and the layers after them. */
+    private FoldedDecoderInput foldedInput;
+    private List<Block> decoderTail;
 
     /**
      * Creates the block for inference or for training without clamping.
@@ -82,15 +88,21 @@ public final class VaeBlock extends AbstractBlock {
     }
 
     /**
-     * Fixes the decoder's transposed convolutions for inference ({@link ConvTranspose2d#freeze()}): call once the
-     * weights are final. The block then refuses to train.
+     * Fixes the decoder for inference: call once the weights are final. The transposed convolutions keep their phase
+     * kernels ({@link ConvTranspose2d#freeze()}), and the decoder's input layer and first transposed convolution,
+     * with no activation between them, become one affine map of z ({@link FoldedDecoderInput}). The block then
+     * refuses to train.
      */
     public void freeze() {
-        for (Block layer : decoder.getChildren().values()) {
+        List<Block> layers = decoder.getChildren().values();
+        for (Block layer : layers) {
             if (layer instanceof ConvTranspose2d convTranspose) {
                 convTranspose.freeze();
             }
         }
+        foldedInput = FoldedDecoderInput.fold(layers.subList(0, FOLDED_DECODER_LAYERS), VaeArchitecture.LATENT,
+                muHead.getParameters().valueAt(0).getArray().getManager());
+        decoderTail = layers.subList(FOLDED_DECODER_LAYERS, layers.size());
     }
 
     @Override
@@ -104,8 +116,22 @@ public final class VaeBlock extends AbstractBlock {
             NDArray std = samplingClamp.apply(logvar).mul(0.5f).exp();
             z = mu.add(std.mul(mu.getManager().randomNormal(mu.getShape())));
         }
-        NDArray recon = decoder.forward(parameterStore, new NDList(z), training).singletonOrThrow();
-        return new NDList(recon, mu, logvar);
+        return new NDList(decode(parameterStore, z, training), mu, logvar);
+    }
+
+    /** The decoder's output (N, 1, C, C) for latent vectors z (N, 2). */
+    NDArray decode(ParameterStore parameterStore, NDArray z, boolean training) {
+        if (foldedInput == null) {
+            return decoder.forward(parameterStore, new NDList(z), training).singletonOrThrow();
+        }
+        if (training) {
+            throw new IllegalStateException("this VAE is frozen for inference and cannot train");
+        }
+        NDArray x = foldedInput.apply(z);
+        for (Block layer : decoderTail) {
+            x = layer.forward(parameterStore, new NDList(x), false).singletonOrThrow();
+        }
+        return x;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.ddf.core.flow.vae;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
@@ -94,5 +95,45 @@ class VaeBlockTest {
             assertThat(inference1.toFloatArray()).containsExactly(inference2.toFloatArray());
             assertThat(training.sub(inference1).abs().max().getFloat()).isGreaterThan(0f);
         }
+    }
+
+    @Test
+    void aFrozenBlockGivesTheSameOutputsAndRefusesToTrain() {
+        Engine.getInstance().setRandomSeed(11);
+        try (NDManager manager = NDManager.newBaseManager()) {
+            VaeBlock block = new VaeBlock(VaeArchitecture.ddf());
+            Shape input = new Shape(3, 1, 104, 104);
+            block.initialize(manager, DataType.FLOAT32, input);
+            ParameterStore store = new ParameterStore(manager, false);
+            NDArray x = manager.randomUniform(0, 1, input);
+            // latent vectors far apart, so that the decoder's output depends on them
+            NDArray z = manager.create(new float[] {0, 0, 40, -25, -60, 35}, new Shape(3, 2));
+
+            float[] before = block.forward(store, new NDList(x), false).get(0).toFloatArray();
+            float[] decodedBefore = decode(block, store, z);
+            block.freeze();
+            float[] after = block.forward(store, new NDList(x), false).get(0).toFloatArray();
+            float[] decodedAfter = decode(block, store, z);
+
+            assertThat(maxDiff(before, after)).isLessThanOrEqualTo(1e-5);
+            assertThat(maxDiff(decodedBefore, decodedAfter)).isLessThanOrEqualTo(1e-5);
+            float[] first = java.util.Arrays.copyOfRange(decodedAfter, 0, 104 * 104);
+            float[] second = java.util.Arrays.copyOfRange(decodedAfter, 104 * 104, 2 * 104 * 104);
+            assertThat(maxDiff(first, second)).isGreaterThan(1e-2);
+            assertThatThrownBy(() -> block.forward(store, new NDList(x), true))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("frozen");
+        }
+    }
+
+    private static float[] decode(VaeBlock block, ParameterStore store, NDArray z) {
+        return block.decode(store, z, false).toFloatArray();
+    }
+
+    private static double maxDiff(float[] a, float[] b) {
+        double max = 0;
+        for (int i = 0; i < a.length; i++) {
+            max = Math.max(max, Math.abs(a[i] - b[i]));
+        }
+        return max;
     }
 }
