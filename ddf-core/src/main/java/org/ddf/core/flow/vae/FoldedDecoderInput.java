@@ -20,16 +20,13 @@ final class FoldedDecoderInput {
 
     private final NDArray weight;
     private final NDArray bias;
-    private final long channels;
-    private final long height;
-    private final long width;
+    /** (C, H, W) of the maps. */
+    private final Shape maps;
 
     private FoldedDecoderInput(NDArray weight, NDArray bias, Shape maps) {
         this.weight = weight;
         this.bias = bias;
-        this.channels = maps.get(1);
-        this.height = maps.get(2);
-        this.width = maps.get(3);
+        this.maps = maps;
     }
 
     /**
@@ -50,7 +47,7 @@ final class FoldedDecoderInput {
             for (Block layer : layers) {
                 x = layer.forward(parameters, new NDList(x), false).singletonOrThrow();
             }
-            Shape maps = x.getShape();
+            Shape maps = x.getShape().slice(1);
             NDArray rows = x.transpose(0, 2, 3, 1).reshape(latent + 1, -1);
             NDArray bias = rows.get(0);
             NDArray weight = rows.get("1:").sub(bias);
@@ -61,6 +58,6 @@ final class FoldedDecoderInput {
 
     /** The folded layers' output for latent vectors z (N, latent): (N, C, H, W), channels-last in memory. */
     NDArray apply(NDArray z) {
-        return z.matMul(weight).add(bias).reshape(-1, height, width, channels).transpose(0, 3, 1, 2);
+        return z.matMul(weight).add(bias).reshape(-1, maps.get(1), maps.get(2), maps.get(0)).transpose(0, 3, 1, 2);
     }
 }

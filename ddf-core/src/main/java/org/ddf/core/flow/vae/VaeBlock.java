@@ -100,8 +100,9 @@ public final class VaeBlock extends AbstractBlock {
                 convTranspose.freeze();
             }
         }
-        foldedInput = FoldedDecoderInput.fold(layers.subList(0, FOLDED_DECODER_LAYERS), VaeArchitecture.LATENT,
-                muHead.getParameters().valueAt(0).getArray().getManager());
+        // the model's manager, which holds the parameters, keeps the folded arrays as long as the model
+        NDManager model = muHead.getParameters().valueAt(0).getArray().getManager();
+        foldedInput = FoldedDecoderInput.fold(layers.subList(0, FOLDED_DECODER_LAYERS), VaeArchitecture.LATENT, model);
         decoderTail = layers.subList(FOLDED_DECODER_LAYERS, layers.size());
     }
 
