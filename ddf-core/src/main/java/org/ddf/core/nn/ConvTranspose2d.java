@@ -135,7 +135,8 @@ public final class ConvTranspose2d extends AbstractBlock {
         NDArray input = padToCover(x, phaseKernel, outH, outW);
         NDArray phases = Conv2d.conv2d(input, phaseWeight, phaseBias, new Shape(1, 1),
                 new Shape(phaseKernel - 1, phaseKernel - 1)).singletonOrThrow();
-        NDArray full = stride == 1 ? phases : frozenWeight != null ? interleaveChannelsLast(phases) : interleave(phases);
+        NDArray full = stride == 1 ? phases
+                : frozenWeight != null ? interleaveChannelsLast(phases) : interleave(phases);
         boolean exact = padding == 0 && full.getShape().get(2) == outH && full.getShape().get(3) == outW;
         return new NDList(exact ? full
                 : full.get(new NDIndex(":, :, {}:{}, {}:{}", padding, padding + outH, padding, padding + outW)));

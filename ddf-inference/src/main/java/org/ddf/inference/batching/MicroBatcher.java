@@ -14,9 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Merges the items of concurrent requests into batches of at most {@code maxBatch} items, waiting at most
- * {@code maxDelay} for more to arrive, and runs {@code work} on dedicated threads (one by default), each taking
- * the next batch from the one queue when it is free. A request larger than
- * {@code maxBatch} runs alone. Results are handed back per request, in order. With no delay a lone request runs at
+ * {@code maxDelay} for more to arrive, and runs {@code work} on a given number of dedicated threads, each taking
+ * the next batch from the one queue when it is free. A request larger than {@code maxBatch} runs alone. Results are handed back per request, in order. With no delay a lone request runs at
  * once and the requests that arrive while {@code work} is busy share the next call (continuous batching): the
  * batches grow with the load without adding latency when it is light.
  *
@@ -35,19 +34,6 @@ public final class MicroBatcher<T, R> implements AutoCloseable {
     private final Function<List<T>, List<R>> work;
     private final List<Thread> threads;
     private volatile boolean running = true;
-
-    /**
-     * Starts one batching thread.
-     *
-     * @param name thread name
-     * @param maxBatch most items merged into one call of {@code work}
-     * @param maxDelay longest wait for more requests once one is queued
-     * @param queueCapacity most requests waiting; more are rejected (the service answers 503)
-     * @param work the batched computation: one result per item, in order
-     */
-    public MicroBatcher(String name, int maxBatch, Duration maxDelay, int queueCapacity, Function<List<T>, List<R>> work) {
-        this(name, 1, maxBatch, maxDelay, queueCapacity, work);
-    }
 
     /**
      * Starts the batching threads.

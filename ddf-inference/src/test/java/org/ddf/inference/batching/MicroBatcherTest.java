@@ -21,7 +21,7 @@ class MicroBatcherTest {
     void mergesConcurrentRequestsAndReturnsEachItsOwnResults() throws Exception {
         List<Integer> batchSizes = Collections.synchronizedList(new ArrayList<>());
         List<String> threads = Collections.synchronizedList(new ArrayList<>());
-        try (MicroBatcher<Integer, Integer> b = new MicroBatcher<>("t", 64, Duration.ofMillis(50), 100, items -> {
+        try (MicroBatcher<Integer, Integer> b = new MicroBatcher<>("t", 1, 64, Duration.ofMillis(50), 100, items -> {
             batchSizes.add(items.size());
             threads.add(Thread.currentThread().getName());
             return items.stream().map(i -> i * 10).toList();
@@ -45,7 +45,7 @@ class MicroBatcherTest {
     void withoutDelayRequestsArrivingWhileTheModelIsBusyShareTheNextCall() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         List<Integer> batchSizes = Collections.synchronizedList(new ArrayList<>());
-        try (MicroBatcher<Integer, Integer> b = new MicroBatcher<>("t", 64, Duration.ZERO, 100, items -> {
+        try (MicroBatcher<Integer, Integer> b = new MicroBatcher<>("t", 1, 64, Duration.ZERO, 100, items -> {
             batchSizes.add(items.size());
             return afterRelease(release, items);
         })) {
@@ -65,7 +65,7 @@ class MicroBatcherTest {
     @Test
     void neverExceedsMaxBatchUnlessOneRequestIsLarger() throws Exception {
         List<Integer> batchSizes = Collections.synchronizedList(new ArrayList<>());
-        try (MicroBatcher<Integer, Integer> b = new MicroBatcher<>("t", 10, Duration.ofMillis(20), 100, items -> {
+        try (MicroBatcher<Integer, Integer> b = new MicroBatcher<>("t", 1, 10, Duration.ofMillis(20), 100, items -> {
             batchSizes.add(items.size());
             return items;
         })) {
@@ -82,7 +82,7 @@ class MicroBatcherTest {
 
     @Test
     void failureOfTheWorkReachesEveryRequestOfTheBatch() {
-        try (MicroBatcher<Integer, Integer> b = new MicroBatcher<>("t", 8, Duration.ofMillis(1), 10, items -> {
+        try (MicroBatcher<Integer, Integer> b = new MicroBatcher<>("t", 1, 8, Duration.ofMillis(1), 10, items -> {
             throw new IllegalStateException("model broke");
         })) {
             CompletableFuture<List<Integer>> f = b.submit(List.of(1));
@@ -94,7 +94,7 @@ class MicroBatcherTest {
     @Test
     void rejectsWhenTheQueueIsFull() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        try (MicroBatcher<Integer, Integer> b = new MicroBatcher<>("t", 1, Duration.ZERO, 1,
+        try (MicroBatcher<Integer, Integer> b = new MicroBatcher<>("t", 1, 1, Duration.ZERO, 1,
                 items -> afterRelease(release, items))) {
             CompletableFuture<List<Integer>> running = b.submit(List.of(1));
             Thread.sleep(100); // the worker has taken the first request and blocks in it

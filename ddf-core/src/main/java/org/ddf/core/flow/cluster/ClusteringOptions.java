@@ -150,12 +150,12 @@ public record ClusteringOptions(Integer k, int kMax, int nInit, int maxIter, dou
 
     /**
      * The defaults: automatic k up to 10, n_init 10, max_iter 300, tol 1e-4, seed 42, unscaled, Euclidean,
-     * shrinkage 0.1, the 99th percentile as the threshold (factor 1); new patterns of at least 5 windows over at least 3 days, core windows linked
-     * within 1 × the group radius and 42 days, members beyond 4.5 × the median distance of their pattern's own
-     * clusters left out, in any direction (no error feature: the features need not include a reconstruction error;
-     * {@code DdfOptions.robust()} names it) and no window joining a pattern afterwards, and every cluster kept (no smallest cluster share, as the original;
-     * {@code DdfOptions.robust()} sets {@value #ROBUST_MIN_CLUSTER_SHARE}), measured in docs/benchmarks.md, "DDF
-     * anomaly rule on the simulator".
+     * shrinkage 0.1, the 99th percentile as the threshold (factor 1); new patterns of at least 5 windows over at
+     * least 3 days, core windows linked within 1 × the group radius and 42 days, members beyond 4.5 × the median
+     * distance of their pattern's own clusters left out, in any direction (no error feature: the features need not
+     * include a reconstruction error; {@code DdfOptions.robust()} names it), no window joining a pattern afterwards,
+     * and every cluster kept (no smallest cluster share, as the original; {@code DdfOptions.robust()} sets
+     * {@value #ROBUST_MIN_CLUSTER_SHARE}), measured in docs/benchmarks.md, "DDF anomaly rule on the simulator".
      */
     public static ClusteringOptions defaults() {
         return new ClusteringOptions(null, 10, 10, 300, 1e-4, 42L, false, ClusterDistance.EUCLIDEAN, 0.1, 99.0, 1, 5,
