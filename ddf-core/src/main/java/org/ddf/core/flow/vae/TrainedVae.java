@@ -157,7 +157,9 @@ public final class TrainedVae implements AutoCloseable {
             try (NoGrad noGrad = NoGrad.enter(); NDManager manager = model.getNDManager().newSubManager()) {
                 NDArray x = windows.range(manager, values, from, to);
                 NDList result = block.forward(parameters, new NDList(x), false);
-                float[] errors = result.get(0).sub(x).square().reshape(to - from, -1).mean(new int[] {1}).toFloatArray();
+                // in place: the reconstruction is not used again, and two fewer 64-window arrays are allocated
+                NDArray difference = result.get(0).subi(x);
+                float[] errors = difference.muli(difference).reshape(to - from, -1).mean(new int[] {1}).toFloatArray();
                 float[] mu = result.get(1).toFloatArray();
                 float[] logvar = result.get(2).toFloatArray();
                 for (int i = 0; i < to - from; i++) {
