@@ -2,6 +2,14 @@ package org.ddf.helm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.ddf.helm.Manifests.container;
+import static org.ddf.helm.Manifests.env;
+import static org.ddf.helm.Manifests.find;
+import static org.ddf.helm.Manifests.list;
+import static org.ddf.helm.Manifests.map;
+import static org.ddf.helm.Manifests.num;
+import static org.ddf.helm.Manifests.parse;
+import static org.ddf.helm.Manifests.str;
 
 import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.LintResult;
@@ -10,8 +18,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -79,7 +85,7 @@ class ChartTest {
     @Test
     void eachServiceRunsItsJibImageOnPort8080BehindAServiceOnPort80() {
         for (String svc : SERVICES) {
-            Map<String, Object> deployment = find("Deployment", RELEASE + "-" + svc);
+            Map<String, Object> deployment = rendered("Deployment", RELEASE + "-" + svc);
             Map<String, Object> pod = map(deployment, "spec", "template");
             Map<String, Object> container = container(deployment);
             Map<String, Object> podLabels = map(pod, "metadata", "labels");
@@ -97,7 +103,7 @@ class ChartTest {
                     .containsEntry("prometheus.io/path", "/actuator/prometheus")
                     .containsEntry("prometheus.io/port", "8080");
 
-            Map<String, Object> service = find("Service", RELEASE + "-" + svc);
+            Map<String, Object> service = rendered("Service", RELEASE + "-" + svc);
             assertThat(map(service, "spec", "selector")).isEqualTo(podLabels);
             assertThat(list(service, "spec", "ports"))
                     .containsExactly(Map.of("name", "http", "port", 80, "targetPort", "http"));
@@ -107,7 +113,7 @@ class ChartTest {
     @Test
     void probesUseTheSpringBootHealthGroupsOnTheHttpPort() {
         for (String svc : SERVICES) {
-            Map<String, Object> container = container(find("Deployment", RELEASE + "-" + svc));
+            Map<String, Object> container = container(rendered("Deployment", RELEASE + "-" + svc));
 
             assertThat(map(container, "startupProbe", "httpGet")).isEqualTo(httpGet("/actuator/health/liveness"));
             assertThat(map(container, "livenessProbe", "httpGet")).isEqualTo(httpGet("/actuator/health/liveness"));
@@ -121,7 +127,7 @@ class ChartTest {
     @Test
     void setsTheMallocTuningAndSizesTheJvmAndLibtorchToTheCpuRequest() {
         for (String svc : SERVICES) {
-            Map<String, Object> container = container(find("Deployment", RELEASE + "-" + svc));
+            Map<String, Object> container = container(rendered("Deployment", RELEASE + "-" + svc));
             Map<String, String> env = env(container);
             int cpus = Integer.parseInt(str(container, "resources", "requests", "cpu"));
             String javaToolOptions = env.get("JAVA_TOOL_OPTIONS");
@@ -142,12 +148,12 @@ class ChartTest {
     @Test
     void resourcesAreThoseOfTheValuesWithAMemoryLimitAndNoCpuLimit() {
         for (String svc : SERVICES) {
-            Map<String, Object> resources = map(container(find("Deployment", RELEASE + "-" + svc)), "resources");
+            Map<String, Object> resources = map(container(rendered("Deployment", RELEASE + "-" + svc)), "resources");
 
             assertThat(resources).isEqualTo(map(values, "services", svc, "resources"));
             assertThat(map(resources, "limits")).containsOnlyKeys("memory");
         }
-        Map<String, Object> inference = map(container(find("Deployment", "ddf-inference")), "resources");
+        Map<String, Object> inference = map(container(rendered("Deployment", "ddf-inference")), "resources");
         assertThat(inference).isEqualTo(Map.of(
                 "requests", Map.of("cpu", "2", "memory", "2Gi"),
                 "limits", Map.of("memory", "4Gi")));
@@ -155,7 +161,7 @@ class ChartTest {
 
     @Test
     void theServicesReadTheDatabaseSecretThatPointsAtTheBundledPostgres() {
-        Map<String, Object> secret = find("Secret", "ddf-db");
+        Map<String, Object> secret = rendered("Secret", "ddf-db");
         Map<String, Object> data = map(secret, "stringData");
         assertThat(data).isEqualTo(Map.of(
                 "DDF_DB_URL", "jdbc:postgresql://ddf-postgres:5432/ddf",
@@ -163,8 +169,8 @@ class ChartTest {
                 "DDF_DB_PASSWORD", "ddf"));
 
         URI url = URI.create(str(data, "DDF_DB_URL").substring("jdbc:".length()));
-        Map<String, Object> pgService = find("Service", url.getHost());
-        Map<String, Object> statefulSet = find("StatefulSet", url.getHost());
+        Map<String, Object> pgService = rendered("Service", url.getHost());
+        Map<String, Object> statefulSet = rendered("StatefulSet", url.getHost());
         Map<String, Object> postgres = container(statefulSet);
         assertThat(list(pgService, "spec", "ports"))
                 .containsExactly(Map.of("name", "pg", "port", url.getPort(), "targetPort", "pg"));
@@ -181,14 +187,14 @@ class ChartTest {
                 .isEqualTo("10Gi");
 
         for (String svc : SERVICES) {
-            assertThat(list(container(find("Deployment", RELEASE + "-" + svc)), "envFrom"))
+            assertThat(list(container(rendered("Deployment", RELEASE + "-" + svc)), "envFrom"))
                     .containsExactly(Map.of("secretRef", Map.of("name", "ddf-db")));
         }
     }
 
     @Test
     void theAutoscalerOwnsTheInferenceReplicasAndTheOthersRunOne() {
-        Map<String, Object> hpa = find("HorizontalPodAutoscaler", "ddf-inference");
+        Map<String, Object> hpa = rendered("HorizontalPodAutoscaler", "ddf-inference");
 
         assertThat(map(hpa, "spec", "scaleTargetRef"))
                 .isEqualTo(Map.of("apiVersion", "apps/v1", "kind", "Deployment", "name", "ddf-inference"));
@@ -196,9 +202,9 @@ class ChartTest {
         assertThat(num(hpa, "spec", "maxReplicas")).isEqualTo(10);
         assertThat(num(hpa, "spec", "metrics", 0, "resource", "target", "averageUtilization")).isEqualTo(70);
         // With an autoscaler the Deployment leaves replicas to it: otherwise every helm upgrade resets them.
-        assertThat(map(find("Deployment", "ddf-inference"), "spec")).doesNotContainKey("replicas");
-        assertThat(num(find("Deployment", "ddf-training"), "spec", "replicas")).isEqualTo(1);
-        assertThat(num(find("Deployment", "ddf-generator"), "spec", "replicas")).isEqualTo(1);
+        assertThat(map(rendered("Deployment", "ddf-inference"), "spec")).doesNotContainKey("replicas");
+        assertThat(num(rendered("Deployment", "ddf-training"), "spec", "replicas")).isEqualTo(1);
+        assertThat(num(rendered("Deployment", "ddf-generator"), "spec", "replicas")).isEqualTo(1);
     }
 
     @Test
@@ -248,51 +254,15 @@ class ChartTest {
                 .hasMessageContaining("database.url");
     }
 
-    // --- rendering and reading
+    // --- rendering
 
     static TemplateCommand template() {
         return new Helm(CHART).template().withName(RELEASE).withNamespace("ddf");
     }
 
-    @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> parse(String rendered) {
-        List<Map<String, Object>> docs = new ArrayList<>();
-        for (Object doc : new Yaml().loadAll(rendered)) {
-            if (doc != null) {
-                docs.add((Map<String, Object>) doc);
-            }
-        }
-        return docs;
-    }
-
-    static Map<String, Object> find(String kind, String name) {
+    /** The one object of that kind and name in the default rendering. */
+    static Map<String, Object> rendered(String kind, String name) {
         return find(manifests, kind, name);
-    }
-
-    static Map<String, Object> find(List<Map<String, Object>> docs, String kind, String name) {
-        List<Map<String, Object>> found = docs.stream()
-                .filter(m -> kind.equals(m.get("kind")) && name.equals(str(m, "metadata", "name"))).toList();
-        assertThat(found).as("%s %s", kind, name).hasSize(1);
-        return found.get(0);
-    }
-
-    /** The only container of a Deployment's or StatefulSet's pod. */
-    static Map<String, Object> container(Map<String, Object> workload) {
-        List<Object> containers = list(workload, "spec", "template", "spec", "containers");
-        assertThat(containers).hasSize(1);
-        return map(containers.get(0));
-    }
-
-    /** A container's literal environment variables (those with a value). */
-    static Map<String, String> env(Map<String, Object> container) {
-        Map<String, String> env = new LinkedHashMap<>();
-        for (Object e : list(container, "env")) {
-            Map<String, Object> var = map(e);
-            if (var.containsKey("value")) {
-                assertThat(env.put(str(var, "name"), str(var, "value"))).as("duplicate %s", var.get("name")).isNull();
-            }
-        }
-        return env;
     }
 
     static Map<String, Object> httpGet(String path) {
@@ -310,38 +280,4 @@ class ChartTest {
         return Integer.parseInt(m.group(1));
     }
 
-    static Object at(Object node, Object... path) {
-        Object current = node;
-        for (Object step : path) {
-            assertThat(current).as("%s in %s", step, List.of(path)).isNotNull();
-            current = step instanceof Integer i ? ((List<?>) current).get(i) : ((Map<?, ?>) current).get(step);
-        }
-        return current;
-    }
-
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> map(Object node, Object... path) {
-        Object value = at(node, path);
-        assertThat(value).as("%s", List.of(path)).isInstanceOf(Map.class);
-        return (Map<String, Object>) value;
-    }
-
-    @SuppressWarnings("unchecked")
-    static List<Object> list(Object node, Object... path) {
-        Object value = at(node, path);
-        assertThat(value).as("%s", List.of(path)).isInstanceOf(List.class);
-        return (List<Object>) value;
-    }
-
-    static String str(Object node, Object... path) {
-        Object value = at(node, path);
-        assertThat(value).as("%s", List.of(path)).isInstanceOf(String.class);
-        return (String) value;
-    }
-
-    static int num(Object node, Object... path) {
-        Object value = at(node, path);
-        assertThat(value).as("%s", List.of(path)).isInstanceOf(Integer.class);
-        return (Integer) value;
-    }
 }
