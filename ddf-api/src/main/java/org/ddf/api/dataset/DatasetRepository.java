@@ -15,4 +15,23 @@ public interface DatasetRepository extends JpaRepository<DatasetEntity, Long> {
      * @return the page
      */
     Page<DatasetEntity> findByKind(String kind, Pageable pageable);
+
+    /**
+     * Lists the data sets with the given bytes.
+     *
+     * @param checksum lower-case hex SHA-256 of the bytes
+     * @param pageable page and order
+     * @return the page
+     */
+    Page<DatasetEntity> findByChecksum(String checksum, Pageable pageable);
+
+    /**
+     * Lists the data sets of one kind with the given bytes.
+     *
+     * @param kind database form of the kind
+     * @param checksum lower-case hex SHA-256 of the bytes
+     * @param pageable page and order
+     * @return the page
+     */
+    Page<DatasetEntity> findByKindAndChecksum(String kind, String checksum, Pageable pageable);
 }

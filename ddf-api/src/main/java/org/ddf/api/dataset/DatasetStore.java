@@ -83,13 +83,21 @@ public class DatasetStore {
      * Lists data sets, newest first.
      *
      * @param kind only this kind, or null for all
+     * @param checksum only data sets with these bytes (lower-case hex SHA-256, as {@link Dataset#checksum()}), or
+     *                 null for all: a client finds out whether its file is stored already
      * @param page the page
      * @return the page
      */
     @Transactional(readOnly = true)
-    public PageView<Dataset> list(DatasetKind kind, PageQuery page) {
+    public PageView<Dataset> list(DatasetKind kind, String checksum, PageQuery page) {
         var pageable = page.toPageable(Sort.by(Sort.Direction.DESC, "id"));
-        Page<DatasetEntity> rows = kind == null ? repository.findAll(pageable) : repository.findByKind(kind.value(), pageable);
+        Page<DatasetEntity> rows;
+        if (checksum == null) {
+            rows = kind == null ? repository.findAll(pageable) : repository.findByKind(kind.value(), pageable);
+        } else {
+            rows = kind == null ? repository.findByChecksum(checksum, pageable)
+                    : repository.findByKindAndChecksum(kind.value(), checksum, pageable);
+        }
         return PageView.of(rows, e -> e.toDataset(json));
     }
 

@@ -65,15 +65,32 @@ class DatasetStoreTest extends PostgresTest {
         Dataset c = store.create(meta(DatasetKind.TRACES, "c"), csv());
         Dataset sequences = store.create(meta(DatasetKind.PACKET_SEQUENCES, "s"), csv());
 
-        PageView<Dataset> traces = store.list(DatasetKind.TRACES, PageQuery.of(0, 2));
-        PageView<Dataset> second = store.list(DatasetKind.TRACES, PageQuery.of(1, 2));
-        PageView<Dataset> all = store.list(null, PageQuery.of(null, null));
+        PageView<Dataset> traces = store.list(DatasetKind.TRACES, null, PageQuery.of(0, 2));
+        PageView<Dataset> second = store.list(DatasetKind.TRACES, null, PageQuery.of(1, 2));
+        PageView<Dataset> all = store.list(null, null, PageQuery.of(null, null));
 
         assertThat(traces.items()).extracting(Dataset::id).containsExactly(c.id(), b.id());
         assertThat(traces.totalItems()).isEqualTo(3);
         assertThat(traces.totalPages()).isEqualTo(2);
         assertThat(second.items()).extracting(Dataset::id).containsExactly(a.id());
         assertThat(all.items()).extracting(Dataset::id).containsExactly(sequences.id(), c.id(), b.id(), a.id());
+    }
+
+    @Test
+    void listFiltersByChecksumWithOrWithoutKind() throws IOException {
+        Dataset a = store.create(meta(DatasetKind.TRACES, "a"), csv());
+        Dataset other = store.create(meta(DatasetKind.TRACES, "other"),
+                new ByteArrayInputStream("t,x\n1,2\n".getBytes(StandardCharsets.UTF_8)));
+        Dataset sequences = store.create(meta(DatasetKind.PACKET_SEQUENCES, "s"), csv());
+
+        PageView<Dataset> sameBytes = store.list(null, a.checksum(), PageQuery.of(null, null));
+        PageView<Dataset> sameBytesTraces = store.list(DatasetKind.TRACES, a.checksum(), PageQuery.of(null, null));
+        PageView<Dataset> unknown = store.list(null, "0".repeat(64), PageQuery.of(null, null));
+
+        assertThat(other.checksum()).isNotEqualTo(a.checksum());
+        assertThat(sameBytes.items()).extracting(Dataset::id).containsExactly(sequences.id(), a.id());
+        assertThat(sameBytesTraces.items()).extracting(Dataset::id).containsExactly(a.id());
+        assertThat(unknown.items()).isEmpty();
     }
 
     @Test

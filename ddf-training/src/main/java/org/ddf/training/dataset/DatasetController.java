@@ -8,9 +8,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.regex.Pattern;
 import org.ddf.api.dataset.Dataset;
 import org.ddf.api.dataset.DatasetKind;
 import org.ddf.api.dataset.DatasetStore;
+import org.ddf.api.web.InvalidRequestException;
 import org.ddf.api.web.PageQuery;
 import org.ddf.api.web.PageView;
 import org.springframework.core.io.InputStreamResource;
@@ -29,6 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/datasets")
 @Tag(name = "Data sets", description = "Upload traffic data once, train on it many times")
 class DatasetController {
+
+    private static final Pattern SHA_256_HEX = Pattern.compile("[0-9a-f]{64}");
 
     private final DatasetUploads uploads;
     private final DatasetStore store;
@@ -59,9 +63,16 @@ class DatasetController {
 
     @GetMapping
     @Operation(summary = "List data sets, newest first")
-    PageView<Dataset> list(@RequestParam(required = false) String kind, @RequestParam(required = false) Integer page,
-                           @RequestParam(required = false) Integer size) {
-        return store.list(kind == null ? null : DatasetKind.of(kind), PageQuery.of(page, size));
+    PageView<Dataset> list(@RequestParam(required = false) String kind,
+                           @Parameter(description = "only data sets with these bytes: lower-case hex SHA-256, as in "
+                                   + "`checksum` (to find out whether a file is stored already)")
+                           @RequestParam(required = false) String checksum,
+                           @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        if (checksum != null && !SHA_256_HEX.matcher(checksum).matches()) {
+            throw new InvalidRequestException("checksum", "must be 64 lower-case hex digits (a SHA-256), was '"
+                    + (checksum.length() > 80 ? checksum.substring(0, 80) + "…" : checksum) + "'");
+        }
+        return store.list(kind == null ? null : DatasetKind.of(kind), checksum, PageQuery.of(page, size));
     }
 
     @GetMapping("/{id}")

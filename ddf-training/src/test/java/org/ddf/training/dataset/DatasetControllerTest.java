@@ -9,12 +9,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import org.ddf.api.dataset.DatasetRepository;
 import org.ddf.training.TrainingTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
 
 class DatasetControllerTest extends TrainingTest {
 
@@ -89,6 +93,25 @@ class DatasetControllerTest extends TrainingTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.maxBytes").value(4 * 1024 * 1024));
         assertThat(datasets.count()).isEqualTo(before);
+    }
+
+    @Test
+    void findsAStoredFileByItsChecksum() throws Exception {
+        String body = mvc.perform(post("/api/v1/datasets?kind=link-counters&name=tiny&format=csv-wide")
+                        .contentType("text/csv").content(CSV))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = JsonMapper.builder().build().readTree(body).path("id").asLong();
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(CSV.getBytes(StandardCharsets.UTF_8)));
+
+        mvc.perform(get("/api/v1/datasets?kind=link-counters&checksum=" + sha256)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.items[0].id").value(id));
+        mvc.perform(get("/api/v1/datasets?checksum=" + "0".repeat(64))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(0));
+        mvc.perform(get("/api/v1/datasets?checksum=" + sha256.toUpperCase())).andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.containsString("problem+json")))
+                .andExpect(jsonPath("$.field").value("checksum"));
     }
 
     @Test
