@@ -45,7 +45,7 @@ public final class Demo {
      */
     private static final int WINDOWS_PER_REQUEST = 256;
 
-    /** Most earlier demo trainings with other defaults that a run steps over before it gives up. */
+    /** Most earlier demo jobs with other parameters that a run steps over before it gives up. */
     private static final int MAX_SUPERSEDED = 20;
 
     private final Args args;
