@@ -1,24 +1,18 @@
 package org.ddf.cli.demo;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.ddf.cli.Args;
-import org.ddf.cli.http.ApiException;
 import org.ddf.cli.http.JsonHttp;
 import org.ddf.cli.http.LabelRequests;
 import org.ddf.cli.http.ServedModel;
@@ -44,9 +38,6 @@ public final class Demo {
      * weekends as flags).
      */
     private static final int WINDOWS_PER_REQUEST = 256;
-
-    /** Most earlier demo jobs with other parameters that a run steps over before it gives up. */
-    private static final int MAX_SUPERSEDED = 20;
 
     private final Args args;
     private final PrintStream out = System.out;
@@ -75,7 +66,8 @@ public final class Demo {
             LinkCountersWriter.writeWideCsv(sim.counters(), os);
         }
 
-        JsonNode dataset = storedDataset(training, csv, spec.seed());
+        EarlierRuns earlier = new EarlierRuns(training, out);
+        JsonNode dataset = earlier.dataset(csv, "demo-seed-" + spec.seed());
         long datasetId = dataset.path("id").asLong();
 
         Instant start = spec.start().atStartOfDay().toInstant(ZoneOffset.UTC);
@@ -92,7 +84,7 @@ public final class Demo {
         job.put("kind", "train-ddf");
         job.set("params", params);
         out.printf("3/5 training DDF on %s .. %s (%d epochs)%n", start, split, epochs);
-        JsonNode submitted = submitTraining(training, job,
+        JsonNode submitted = earlier.submitTraining(job,
                 "demo-" + dataset.path("checksum").asString().substring(0, 16) + "-" + epochs);
         JsonNode done = new JobFollower(training, out).await(submitted.path("id").asLong());
         if (!done.path("status").asString().equals("SUCCEEDED")) {
@@ -115,62 +107,6 @@ public final class Demo {
             out.println("  figure: " + file);
         }
         return 0;
-    }
-
-    /**
-     * The data set holding these bytes: the one an earlier run stored (found by checksum), so that the training
-     * request, and with it the trained model, can be reused; otherwise the file, uploaded.
-     */
-    private JsonNode storedDataset(JsonHttp training, Path csv, long seed) throws IOException {
-        String checksum;
-        try (InputStream in = Files.newInputStream(csv)) {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            in.transferTo(new DigestOutputStream(OutputStream.nullOutputStream(), sha256));
-            checksum = HexFormat.of().formatHex(sha256.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
-        JsonNode stored = training.get("/api/v1/datasets?kind=link-counters&size=1&checksum=" + checksum)
-                .path("items").path(0);
-        if (!stored.isMissingNode()) {
-            out.println("2/5 using data set " + stored.path("id").asLong() + ", stored by an earlier run (same bytes as "
-                    + csv + ")");
-            return stored;
-        }
-        out.println("2/5 uploading " + csv + " (" + Files.size(csv) / 1024 / 1024 + " MB)");
-        return training.postFile("/api/v1/datasets?kind=link-counters&format=csv-wide&name=demo-seed-" + seed, csv,
-                "text/csv");
-    }
-
-    /**
-     * Submits the training job under the demo's idempotency key, so that a second run reuses the first one's model.
-     * A job under that key whose stored parameters differ (an earlier demo that uploaded its own copy of the data, or
-     * ran on a platform with other defaults) gets a 409; the demo then trains again under a key that names the job it
-     * supersedes, and so on along that chain.
-     */
-    private JsonNode submitTraining(JsonHttp training, ObjectNode job, String key) {
-        String k = key;
-        List<Long> superseded = new ArrayList<>();
-        for (int attempt = 1; ; attempt++) {
-            try {
-                JsonNode submitted = training.post("/api/v1/jobs", job, Map.of("Idempotency-Key", k));
-                if (!superseded.isEmpty()) {
-                    out.println("    earlier demo jobs " + superseded + " had other parameters (another copy of the data"
-                            + " or other platform defaults)");
-                }
-                if (submitted.path("status").asString().equals("SUCCEEDED")) {
-                    out.println("    reusing the model of job " + submitted.path("id").asLong() + ", trained by an earlier run");
-                }
-                return submitted;
-            } catch (ApiException e) {
-                if (e.status() != 409 || attempt > MAX_SUPERSEDED) {
-                    throw e;
-                }
-                long earlier = JsonHttp.json().readTree(e.body()).path("existingJobId").asLong();
-                superseded.add(earlier);
-                k = key + "-after-" + earlier;
-            }
-        }
     }
 
     private List<JsonNode> labelThirdYear(JsonHttp inference, LinkCounters counters, Instant from) {
