@@ -16,9 +16,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.ddf.cli.http.ApiException;
 import org.ddf.cli.http.JsonHttp;
 import org.junit.jupiter.api.AfterEach;
@@ -125,7 +127,7 @@ class EarlierRunsTest {
 
         final HttpServer http;
         final Map<String, FakeJob> jobs = new HashMap<>();
-        final Map<Long, String> finished = new HashMap<>();
+        final Set<Long> finished = new HashSet<>();
         final List<String> checksums = new ArrayList<>();
         int uploads;
         long nextJob = 100;
@@ -146,7 +148,7 @@ class EarlierRunsTest {
         }
 
         void finish(long id) {
-            finished.put(id, "SUCCEEDED");
+            finished.add(id);
         }
 
         synchronized void datasets(HttpExchange exchange) throws IOException {
@@ -177,7 +179,7 @@ class EarlierRunsTest {
                 jobs.put(key, created);
                 reply(exchange, 201, "{\"id\":" + created.id() + ",\"status\":\"QUEUED\"}");
             } else if (existing.params().equals(params)) {
-                String status = finished.getOrDefault(existing.id(), "QUEUED");
+                String status = finished.contains(existing.id()) ? "SUCCEEDED" : "QUEUED";
                 reply(exchange, 200, "{\"id\":" + existing.id() + ",\"status\":\"" + status + "\"}");
             } else {
                 reply(exchange, 409, "{\"status\":409,\"existingJobId\":" + existing.id() + "}");
