@@ -139,7 +139,7 @@ public final class DdfBench {
         }
     }
 
-    /** Trains a small bench model (2 epochs) scoring with {@code scoreFeatures}, activates it and waits until served. */
+    /** Trains a small bench model (2 epochs) scoring with {@code scoreFeatures}, activates it and waits until served and ready. */
     private void activate(JsonHttp training, JsonHttp inference, long dataset, String scoreFeatures) throws Exception {
         ObjectNode params = JsonHttp.json().createObjectNode();
         params.put("datasetId", dataset);
@@ -153,6 +153,7 @@ public final class DdfBench {
         out.println("REST: training a small bench model (2 epochs, scoreFeatures=" + scoreFeatures + ") and activating it");
         var done = new JobFollower(training, out).await(training.post("/api/v1/jobs", job, Map.of()).path("id").asLong());
         ServedModel.await(inference, done.path("result").path("modelId").asLong(), Duration.ofSeconds(30));
+        ServedModel.awaitReady(inference, Duration.ofMinutes(2)); // not while it warms itself up
     }
 
     private static byte[] body(LinkCounters counters, int from, int rows) {

@@ -14,13 +14,14 @@ import org.ddf.core.flow.pipeline.DdfReferenceJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Holds the active DDF model: loaded at start-up and again whenever a DDF model is activated (PostgreSQL NOTIFY),
- * without restart. A replaced model is closed after a grace period, so that requests still using it finish.
+ * without restart. A replaced model is closed after a grace period, so that requests still using it finish. Each
+ * model it starts serving is announced as a {@link DdfModelServed} event.
  */
 @Component
 class ActiveDdfModel implements AutoCloseable {
@@ -30,7 +31,7 @@ class ActiveDdfModel implements AutoCloseable {
     private static final long GRACE_SECONDS = 60;
 
     private final ModelRegistry registry;
-    private final JsonMapper json;
+    private final ApplicationEventPublisher events;
     private final ScheduledExecutorService closer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "ddf-model-closer");
         t.setDaemon(true);
@@ -38,9 +39,9 @@ class ActiveDdfModel implements AutoCloseable {
     });
     private volatile ServedDdfModel current;
 
-    ActiveDdfModel(ModelRegistry registry, JsonMapper json) {
+    ActiveDdfModel(ModelRegistry registry, ApplicationEventPublisher events) {
         this.registry = registry;
-        this.json = json;
+        this.events = events;
     }
 
     /** The model being served, if any is active. */
@@ -72,6 +73,7 @@ class ActiveDdfModel implements AutoCloseable {
             if (previous != null) {
                 closer.schedule(() -> previous.model().close(), GRACE_SECONDS, TimeUnit.SECONDS);
             }
+            events.publishEvent(new DdfModelServed(current));
         } catch (Exception e) {
             log.error("could not load DDF model {}; still serving the previous one", model.id(), e);
         }

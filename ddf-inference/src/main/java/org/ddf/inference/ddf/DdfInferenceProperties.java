@@ -15,10 +15,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                 model is busy are merged anyway)
  * @param queueCapacity most requests waiting for the model thread; more get 503
  * @param timeout longest wait of a request for its result
+ * @param warmUpRequests synthetic label requests the service sends itself when it first serves a model, before it
+ *                       reports ready (0: none; {@link LabelWarmUp})
+ * @param warmUpLimit longest the warm-up may hold readiness down; it stops there
  */
 @ConfigurationProperties("ddf.inference")
 record DdfInferenceProperties(Integer maxWindows, Integer maxLinks, Integer maxBatch, Integer modelThreads,
-                              Duration maxDelay, Integer queueCapacity, Duration timeout) {
+                              Duration maxDelay, Integer queueCapacity, Duration timeout,
+                              Integer warmUpRequests, Duration warmUpLimit) {
 
     DdfInferenceProperties {
         maxWindows = maxWindows == null ? 256 : maxWindows;
@@ -28,5 +32,10 @@ record DdfInferenceProperties(Integer maxWindows, Integer maxLinks, Integer maxB
         maxDelay = maxDelay == null ? Duration.ZERO : maxDelay;
         queueCapacity = queueCapacity == null ? 512 : queueCapacity;
         timeout = timeout == null ? Duration.ofSeconds(30) : timeout;
+        warmUpRequests = warmUpRequests == null ? 3000 : warmUpRequests;
+        warmUpLimit = warmUpLimit == null ? Duration.ofSeconds(60) : warmUpLimit;
+        if (warmUpRequests < 0) {
+            throw new IllegalArgumentException("ddf.inference.warm-up-requests must be ≥ 0, got " + warmUpRequests);
+        }
     }
 }

@@ -12,7 +12,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,20 +25,12 @@ import org.ddf.api.job.JobQueue;
 import org.ddf.api.job.JobStatus;
 import org.ddf.api.model.Model;
 import org.ddf.api.model.ModelRegistry;
-import org.ddf.api.model.NewModel;
 import org.ddf.api.result.ResultStore;
 import org.ddf.api.testsupport.PostgresTest;
 import org.ddf.api.web.ServiceUnavailableException;
 import org.ddf.core.flow.Correlation;
 import org.ddf.core.flow.LinkCounters;
-import org.ddf.core.flow.pipeline.DdfOptions;
-import org.ddf.core.flow.pipeline.DdfPlan;
-import org.ddf.core.flow.pipeline.DdfTrainer;
-import org.ddf.core.flow.pipeline.TrainedDdf;
 import org.ddf.core.io.LinkCountersWriter;
-import org.ddf.core.nn.TrainingListener;
-import org.ddf.core.sim.LinkCounterSimulator;
-import org.ddf.core.sim.SimulationSpec;
 import org.ddf.inference.InferenceApplication;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,7 +46,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Label round trips against a model trained in the test, and every kind of bad request. */
-@SpringBootTest(classes = InferenceApplication.class)
+@SpringBootTest(classes = InferenceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DdfLabelControllerTest extends PostgresTest {
@@ -75,29 +66,16 @@ class DdfLabelControllerTest extends PostgresTest {
     @Autowired
     JsonMapper json;
 
-    private LinkCounters counters;
-    private int firstWindowRow;
+    @Autowired
+    ActiveDdfModel active;
+
+    private final LinkCounters counters = TrainedTestModel.COUNTERS;
+    private final int firstWindowRow = 6; // 2021-01-04T06:00Z
     private Model model;
 
     @BeforeAll
-    void trainAndActivate() throws Exception {
-        var spec = new SimulationSpec(5, SimulationSpec.genericLinks(104), LocalDate.of(2021, 1, 4), 40,
-                Duration.ofHours(1), 4, LocalDate.of(2021, 2, 1), 2);
-        counters = new LinkCounterSimulator(spec).run().counters();
-        firstWindowRow = 6; // 2021-01-04T06:00Z
-        DdfOptions options = DdfOptions.robust().withVae(DdfOptions.robust().vae().withEpochs(2))
-                .withClustering(DdfOptions.robust().clustering().withK(3));
-        Instant start = counters.timestamps()[0];
-        Instant end = counters.timestamps()[counters.rows() - 1].plusSeconds(1);
-        TrainedDdf trained = DdfTrainer.train(counters, DdfPlan.of(start, end), options, null, TrainingListener.NONE);
-        try (var m = trained.model()) {
-            var empty = json.createObjectNode();
-            model = registry.register(new NewModel("ddf", null, empty, json.valueToTree(trained.metrics()),
-                    json.valueToTree(m.reference())), new ByteArrayInputStream(m.weights()));
-        }
-        registry.activate(model.id());
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> mvc.perform(get("/api/v1/ddf/model"))
-                .andReturn().getResponse().getContentAsString().contains("\"modelId\":" + model.id()));
+    void activate() throws Exception {
+        model = TrainedTestModel.activate(registry, json, active);
     }
 
     @Test
@@ -208,8 +186,8 @@ class DdfLabelControllerTest extends PostgresTest {
 
     @Test
     void withoutAnActiveModelTheServiceSays503() {
-        DdfLabelService idle = new DdfLabelService(new ActiveDdfModel(registry, json), new DdfInferenceProperties(
-                null, null, null, null, null, null, null));
+        DdfLabelService idle = new DdfLabelService(new ActiveDdfModel(registry, event -> { }),
+                new DdfInferenceProperties(null, null, null, null, null, null, null, null, null));
         try {
             assertThatThrownBy(() -> idle.label(new LabelRequest(null, List.of())))
                     .isInstanceOf(ServiceUnavailableException.class).hasMessageContaining("no active DDF model");
