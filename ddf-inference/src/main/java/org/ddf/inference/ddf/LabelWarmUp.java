@@ -2,6 +2,7 @@ package org.ddf.inference.ddf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -98,7 +99,8 @@ class LabelWarmUp implements HealthIndicator {
         log.info("warming up: {} label requests to this service (one in {} with {} windows) before reporting ready",
                 total, BATCH_EVERY, batchWindows);
         AtomicInteger next = new AtomicInteger();
-        ExecutorService clients = Executors.newFixedThreadPool(properties.modelThreads());
+        ExecutorService clients = Executors.newFixedThreadPool(properties.modelThreads(),
+                r -> new Thread(r, "ddf-warm-up-client"));
         try {
             List<Future<?>> running = new ArrayList<>();
             for (int c = 0; c < properties.modelThreads(); c++) {
@@ -128,10 +130,12 @@ class LabelWarmUp implements HealthIndicator {
             state.set(new State(Phase.DONE, detail));
             log.info("warm-up done: {} requests in {} s{}", sent.get(), seconds(start),
                     detail.isEmpty() ? "" : " (" + detail + ")");
-        } catch (Exception e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            state.set(new State(Phase.STOPPED, "request " + (sent.get() + 1) + " failed: " + cause.getMessage()));
-            log.warn("warm-up stopped after {} requests; the service is ready without it", sent.get(), cause);
+        } catch (ExecutionException e) {
+            state.set(new State(Phase.STOPPED, "request " + (sent.get() + 1) + " failed: " + e.getCause().getMessage()));
+            log.warn("warm-up stopped after {} requests; the service is ready without it", sent.get(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            state.set(new State(Phase.STOPPED, "interrupted"));
         } finally {
             clients.shutdownNow();
         }

@@ -17,7 +17,7 @@ import org.ddf.core.flow.WindowSpec;
 final class WarmUpRequests {
 
     private static final int SAMPLES_PER_WINDOW = 12;
-    /** A January date: no zone changes its clocks then, so the windows of a local day are whole. */
+    /** A January date, away from the usual clock changes, so that the windows of its local day are whole. */
     private static final LocalDate DATE = LocalDate.of(2024, 1, 10);
 
     private WarmUpRequests() {
