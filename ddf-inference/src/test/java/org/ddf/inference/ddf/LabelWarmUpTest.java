@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.ServerSocket;
 import java.time.Duration;
 import org.awaitility.Awaitility;
+import org.ddf.api.model.ModelRegistry;
 import org.ddf.api.testsupport.PostgresTest;
 import org.ddf.inference.InferenceApplication;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,12 +26,12 @@ import tools.jackson.databind.json.JsonMapper;
  * for and all are answered, and a failure or the time limit ends it with the service ready.
  */
 @SpringBootTest(classes = InferenceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
+@AutoConfigureMockMvc // unused here, but it keeps the configuration of DdfLabelControllerTest: one cached context
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LabelWarmUpTest extends PostgresTest {
 
     @Autowired
-    org.ddf.api.model.ModelRegistry registry;
+    ModelRegistry registry;
     @Autowired
     JsonMapper json;
     @Autowired
