@@ -99,9 +99,9 @@ public final class DdfEvaluation {
             ScoreFeatures kind = ScoreFeatures.LATENT_AND_RECONSTRUCTION;
             return new RunFeatures(options.vae().seed(), trained.metrics().heldOutLoss(),
                     reference.starts().stream().map(truth::at).toList(),
-                    DdfModel.scoreFeatures(model.vae(), kind, reference.values(), reference.size()),
+                    DdfModel.scoreFeatures(model.vae(), kind, null, reference.values(), reference.size()),
                     evaluation.starts().stream().map(truth::at).toList(),
-                    DdfModel.scoreFeatures(model.vae(), kind, evaluation.values(), evaluation.size()));
+                    DdfModel.scoreFeatures(model.vae(), kind, null, evaluation.values(), evaluation.size()));
         }
     }
 

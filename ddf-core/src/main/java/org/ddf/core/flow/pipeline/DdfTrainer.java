@@ -61,14 +61,17 @@ public final class DdfTrainer {
         FeatureBatch referenceBatch = extractor.transform(reference, fitted.fillMeans());
         TrainedVae vae = VaeTrainer.train(fitted.batch(), options.vae(), listener);
         try {
-            double[][] features = DdfModel.scoreFeatures(vae, options.scoreFeatures(), referenceBatch.values(),
+            LinearResidual residual = options.scoreFeatures() != ScoreFeatures.LATENT_AND_LINEAR_RESIDUAL ? null
+                    : LinearResidual.fit(fitted.batch().values(), fitted.batch().size(), LinearResidual.DEFAULT_COMPONENTS,
+                    options.vae().seed());
+            double[][] features = DdfModel.scoreFeatures(vae, options.scoreFeatures(), residual, referenceBatch.values(),
                     referenceBatch.size());
             ClusterModel clusters = ClusterModelBuilder.fit(features, options.clustering());
             if (previous != null && previous.dimension() == clusters.dimension()) {
                 clusters = CentreAlignment.align(clusters, previous);
             }
             DdfModel model = new DdfModel(vae, DdfReference.of(counters.links(), options.features(),
-                    fitted.fillMeans(), options.scoreFeatures(), clusters));
+                    fitted.fillMeans(), options.scoreFeatures(), clusters), residual);
             LabelledWindows labelled = model.label(features, referenceBatch.starts());
             DdfMetrics metrics = new DdfMetrics(train.size(), reference.size(), fitted.filledEntries(),
                     vae.history().trainLoss(), vae.history().heldOutLoss(), vae.history().keptEpoch(), clusters.k(), clusters.kReason(),
