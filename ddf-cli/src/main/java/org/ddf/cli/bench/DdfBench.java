@@ -110,8 +110,9 @@ public final class DdfBench {
     }
 
     /**
-     * REST load for both ways of scoring: the platform default (latent and reconstruction error: the whole VAE
-     * runs) and latent only (the encoder alone, what the reference's end-to-end figure times).
+     * REST load for the three ways of scoring: the platform default (latent and linear residual: the encoder and a
+     * projection), latent and reconstruction error (the whole VAE runs) and latent only (the encoder alone, what the
+     * reference's end-to-end figure times).
      */
     private void rest(JsonHttp training, JsonHttp inference, Optional<Double> referenceEndToEnd) throws Exception {
         SimulationSpec spec = new SimulationSpec(7, SimulationSpec.genericLinks(104), LocalDate.of(2021, 1, 4), 120,
@@ -130,7 +131,7 @@ public final class DdfBench {
         byte[] single = body(counters, first, 12);
         int clients = args.getInt("clients", 4);
         int seconds = args.getInt("seconds", 20);
-        for (String scoring : List.of("latent-and-reconstruction", "latent")) {
+        for (String scoring : List.of("latent-and-linear-residual", "latent-and-reconstruction", "latent")) {
             activate(training, inference, dataset, scoring);
             RestLoad.Result r = RestLoad.run(inference, batch, 64, single, clients, seconds, 1000);
             out.printf("REST label, scoreFeatures=%s, %d clients x batches of 64 raw-counter windows for %d s: "

@@ -95,7 +95,7 @@ final class DdfJobOptions {
         boolean oneSided = n.oneSided() != null ? n.oneSided() : profile.newPatternErrorFeature() != null && error != null;
         if (oneSided && error == null) {
             throw new InvalidRequestException("newPattern.oneSided",
-                    "needs score features with the reconstruction error, not " + name(s));
+                    "needs score features with an error feature (reconstruction error or linear residual), not " + name(s));
         }
         return oneSided ? error : null;
     }

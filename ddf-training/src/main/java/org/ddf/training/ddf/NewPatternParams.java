@@ -11,10 +11,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param radiusFactor linking radius as a multiple of the model's group radius (1)
  * @param outlierFactor members farther than this multiple of the median distance of their pattern's own clusters
  *                      leave it and stay anomalies (4.5)
- * @param oneSided whether such a member leaves only when its reconstruction error is also above the members' median
- *                 (robust profile: true; faithful profile, or score features without the reconstruction error: false)
+ * @param oneSided whether such a member leaves only when its error feature (the linear residual or the
+ *                 reconstruction error) is also above the members' median (robust profile: true; faithful profile,
+ *                 or score features without an error feature: false)
  * @param join whether an anomalous window outside every pattern joins the pattern nearest to it when that pattern
- *             holds the window before or after it in time and its reconstruction error is within {@code joinMargin}
+ *             holds the window before or after it in time and its error feature is within {@code joinMargin}
  *             of the pattern's (needs the one-sided stage's error; robust profile: true; otherwise false)
  * @param joinMargin how far above the pattern's median error such a window may lie, in robust standard deviations
  *                   of its members' errors (3)

@@ -28,7 +28,8 @@ import java.time.Instant;
  * @param anomalyThresholdFactor the threshold as a multiple of that percentile (robust: 2; faithful: 1)
  * @param distance {@code euclidean} or {@code mahalanobis}
  * @param standardise whether features are z-scored before clustering
- * @param scoreFeatures {@code latent} or {@code latent-and-reconstruction}
+ * @param scoreFeatures {@code latent}, {@code latent-and-reconstruction} (the VAE's reconstruction error, the whole VAE
+ *                      runs for every window) or {@code latent-and-linear-residual} (robust default: the encoder alone)
  * @param newPattern the new-pattern rule
  * @param activate {@code never}, {@code always} or {@code if-better} (lower held-out loss than the active model)
  */
@@ -46,7 +47,8 @@ public record TrainDdfParams(
         @Schema(example = "12") Integer windowHours, @Schema(example = "99") Double anomalyPercentile,
         @Schema(example = "2") Double anomalyThresholdFactor,
         @Schema(allowableValues = {"euclidean", "mahalanobis"}) String distance, Boolean standardise,
-        @Schema(allowableValues = {"latent", "latent-and-reconstruction"}) String scoreFeatures,
+        @Schema(allowableValues = {"latent", "latent-and-reconstruction", "latent-and-linear-residual"})
+        String scoreFeatures,
         NewPatternParams newPattern,
         @Schema(allowableValues = {"never", "always", "if-better"}) String activate) {
 }

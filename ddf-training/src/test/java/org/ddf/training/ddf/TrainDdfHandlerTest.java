@@ -92,7 +92,8 @@ class TrainDdfHandlerTest extends TrainingTest {
         assertThat(reference.clusters().newPatternMinDays()).isEqualTo(4);
         assertThat(reference.clusters().newPatternOutlierFactor()).isEqualTo(4.5);
         assertThat(reference.clusters().newPatternErrorFeature())
-                .isEqualTo(ScoreFeatures.LATENT_AND_RECONSTRUCTION.reconstructionErrorIndex());
+                .isEqualTo(ScoreFeatures.LATENT_AND_LINEAR_RESIDUAL.reconstructionErrorIndex());
+        assertThat(reference.scoreFeatures()).isEqualTo(ScoreFeatures.LATENT_AND_LINEAR_RESIDUAL);
         assertThat(reference.clusters().newPatternJoinMargin()).isEqualTo(ClusteringOptions.ROBUST_NEW_PATTERN_JOIN_MARGIN);
         assertThat(reference.clusters().anomalyThresholdFactor())
                 .isEqualTo(ClusteringOptions.ROBUST_ANOMALY_THRESHOLD_FACTOR);

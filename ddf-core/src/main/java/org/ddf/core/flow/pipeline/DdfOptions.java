@@ -45,9 +45,11 @@ public record DdfOptions(FeatureOptions features, VaeTrainingOptions vae, Cluste
      * The platform default, chosen by measurement on the simulator (docs/benchmarks.md, "DDF anomaly rule on the
      * simulator"): the VAE trains as {@link VaeTrainingOptions#robust()} (Adam lr 0.001, logvar clamped to
      * [−10, 10], β = 0.1, no KL warm-up); the clusters are fitted on standardised
-     * [mu, logvar, log reconstruction error] and scored by Mahalanobis distance (without the reconstruction
-     * error a changed regime is rarely reported as a new pattern); the new-pattern rule's outlier stage is
-     * one-sided in the reconstruction error ({@link ClusteringOptions#newPatternErrorFeature()}), and clusters of
+     * [mu, logvar, log linear residual] and scored by Mahalanobis distance (without an error feature a changed
+     * regime is rarely reported as a new pattern; the {@link LinearResidual} finds as much as the VAE's
+     * reconstruction error and spares the decoder, docs/benchmarks.md "A linear residual instead of the decoder");
+     * the new-pattern rule's outlier stage is one-sided in that error
+     * ({@link ClusteringOptions#newPatternErrorFeature()}), and clusters of
      * the automatic k's fit that hold fewer than 2 % of the reference windows are set aside
      * ({@link ClusteringOptions#minClusterShare()}: so small a cluster is reference anomalies, not a class); the
      * anomaly threshold is twice the 99th percentile ({@link ClusteringOptions#anomalyThresholdFactor()}), and
@@ -55,7 +57,7 @@ public record DdfOptions(FeatureOptions features, VaeTrainingOptions vae, Cluste
      * pattern's own windows joins it ({@link ClusteringOptions#newPatternJoinMargin()}, 3 robust standard deviations).
      */
     public static DdfOptions robust() {
-        ScoreFeatures score = ScoreFeatures.LATENT_AND_RECONSTRUCTION;
+        ScoreFeatures score = ScoreFeatures.LATENT_AND_LINEAR_RESIDUAL;
         return new DdfOptions(FeatureOptions.defaults(), VaeTrainingOptions.robust(),
                 ClusteringOptions.defaults().withStandardise(true).withDistance(ClusterDistance.MAHALANOBIS)
                         .withNewPatternErrorFeature(score.reconstructionErrorIndex())

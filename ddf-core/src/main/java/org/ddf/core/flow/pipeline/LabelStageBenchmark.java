@@ -17,7 +17,8 @@ import org.ddf.core.sim.SimulationSpec;
 /**
  * Where the time of labelling goes, stage by stage, for one window and for 64 windows of raw counters (C = 104):
  * cutting windows and computing the Pearson features, the encoder alone, the score features of the platform default
- * (the whole VAE, for the reconstruction error) and scoring with the new-pattern rule. Median of many calls on the
+ * (the encoder and the linear residual), those with the reconstruction error (the whole VAE) and scoring with the
+ * new-pattern rule. Median of many calls on the
  * calling thread, with a small model trained first (2 epochs: speed does not depend on how well it is trained).
  * ddf-inference adds JSON parsing, HTTP and the hand-over to its model thread to these.
  */
@@ -68,6 +69,11 @@ public final class LabelStageBenchmark {
                     stage("score features (" + model.reference().scoreFeatures() + ")",
                             () -> model.scoreFeatures(oneBatch.values(), 1),
                             () -> model.scoreFeatures(manyBatch.values(), 64)),
+                    stage("score features (" + ScoreFeatures.LATENT_AND_RECONSTRUCTION + ": the whole VAE)",
+                            () -> DdfModel.scoreFeatures(model.vae(), ScoreFeatures.LATENT_AND_RECONSTRUCTION, null,
+                                    oneBatch.values(), 1),
+                            () -> DdfModel.scoreFeatures(model.vae(), ScoreFeatures.LATENT_AND_RECONSTRUCTION, null,
+                                    manyBatch.values(), 64)),
                     stage("scoring and new-pattern rule", () -> model.label(oneScores, oneBatch.starts()),
                             () -> model.label(manyScores, manyBatch.starts())));
         }

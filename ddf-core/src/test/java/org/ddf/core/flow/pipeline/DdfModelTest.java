@@ -1,9 +1,12 @@
 package org.ddf.core.flow.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.ddf.core.flow.FeatureBatch;
 import org.ddf.core.flow.LinkCounters;
@@ -31,8 +34,12 @@ class DdfModelTest {
     @BeforeAll
     static void train() {
         counters = new LinkCounterSimulator(SPEC).run().counters();
-        DdfOptions options = DdfOptions.robust().withVae(DdfOptions.robust().vae().withEpochs(2));
-        trained = DdfTrainer.train(counters, DdfPlan.of(counters.timestamps()[0],
+        trained = train(DdfOptions.robust());
+    }
+
+    private static TrainedDdf train(DdfOptions profile) {
+        DdfOptions options = profile.withVae(profile.vae().withEpochs(2));
+        return DdfTrainer.train(counters, DdfPlan.of(counters.timestamps()[0],
                 counters.timestamps()[counters.rows() - 1].plusSeconds(3600)), options, null, TrainingListener.NONE);
     }
 
@@ -88,6 +95,36 @@ class DdfModelTest {
             assertThat(batch.size()).isEqualTo(trained.metrics().referenceWindows());
             assertThat(again.windows()).isEqualTo(original.windows());
             assertThat(again.anomalies()).isEqualTo(trained.metrics().referenceAnomalies());
+        }
+    }
+
+    @Test
+    void theDefaultStoresItsLinearResidualAfterTheVaeWeights() {
+        DdfModel model = trained.model();
+        byte[] stored = model.weights();
+        byte[] vaeOnly = model.vae().weights();
+
+        assertThat(model.reference().scoreFeatures()).isEqualTo(ScoreFeatures.LATENT_AND_LINEAR_RESIDUAL);
+        assertThat(new String(stored, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("DDFM");
+        // D = 24² features: the mean and 8 components as floats, with a 12-byte header
+        assertThat(stored.length).isEqualTo(4 + 4 + vaeOnly.length + 12 + 4 * 576 * 9);
+        assertThatThrownBy(() -> DdfModel.load(model.reference(), Arrays.copyOf(stored, stored.length - 4)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("linear residual");
+        assertThatThrownBy(() -> new DdfModel(model.vae(), model.reference(), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("LATENT_AND_LINEAR_RESIDUAL");
+    }
+
+    @Test
+    void aModelScoringTheReconstructionErrorStoresTheVaeWeightsAloneAndLoadsThem() {
+        TrainedDdf withError = train(DdfOptions.robust().withScoreFeatures(ScoreFeatures.LATENT_AND_RECONSTRUCTION));
+        try (DdfModel model = withError.model()) {
+            assertThat(model.weights()).isEqualTo(model.vae().weights());
+            try (DdfModel loaded = DdfModel.load(model.reference(), model.weights())) {
+                FeatureBatch batch = model.features(model.windows(counters));
+                assertThat(loaded.label(batch).windows()).isEqualTo(model.label(batch).windows());
+                assertThat(loaded.scoreFeatures(batch.values(), batch.size())[0]).hasSize(5)
+                        .isEqualTo(model.scoreFeatures(batch.values(), batch.size())[0]);
+            }
         }
     }
 }

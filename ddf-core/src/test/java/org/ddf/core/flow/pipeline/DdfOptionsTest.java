@@ -48,7 +48,7 @@ class DdfOptionsTest {
         assertThat(robust.vae().beta()).isEqualTo(0.1);
         assertThat(robust.vae().klWarmupEpochs()).isZero();
         assertThat(robust.vae().logvarClamp()).isEqualTo(new LogvarClamp(-10, 10));
-        assertThat(robust.scoreFeatures()).isEqualTo(ScoreFeatures.LATENT_AND_RECONSTRUCTION);
+        assertThat(robust.scoreFeatures()).isEqualTo(ScoreFeatures.LATENT_AND_LINEAR_RESIDUAL);
         assertThat(robust.clustering().standardise()).isTrue();
         assertThat(robust.clustering().distance()).isEqualTo(ClusterDistance.MAHALANOBIS);
         assertThat(robust.clustering().anomalyPercentile()).isEqualTo(99.0);

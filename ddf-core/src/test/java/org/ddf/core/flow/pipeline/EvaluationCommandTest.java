@@ -58,7 +58,8 @@ class EvaluationCommandTest {
         assertThat(OptionSets.vae("beta1").beta()).isEqualTo(1.0);
         // the robust profile's clustering with the symmetric outlier stage, no joining, every k admissible and the
         // percentile itself as the threshold, as the named sets were measured
-        assertThat(OptionSets.scoring("std+rec+maha", robust.vae())).isEqualTo(robust.withClustering(
+        assertThat(OptionSets.scoring("std+rec+maha", robust.vae())).isEqualTo(robust
+                .withScoreFeatures(ScoreFeatures.LATENT_AND_RECONSTRUCTION).withClustering(
                 robust.clustering().withNewPatternErrorFeature(null).withMinClusterShare(0).withAnomalyThreshold(99, 1)));
         assertThat(OptionSets.scoring("robust@99x1~5:3:42:1:4.5:4:-", robust.vae()).clustering())
                 .extracting(ClusteringOptions::anomalyThresholdFactor, ClusteringOptions::newPatternErrorFeature,
