@@ -32,8 +32,6 @@ public final class LinearResidual {
 
     private final float[] mean;
     private final float[][] components;
-    /** The components transposed (D rows of k), so that one pass over a window computes every projection. */
-    private final double[] byFeature;
 
     /**
      * A residual model from its parts.
@@ -51,13 +49,6 @@ public final class LinearResidual {
         this.components = new float[components.length][];
         for (int i = 0; i < components.length; i++) {
             this.components[i] = components[i].clone();
-        }
-        int k = components.length;
-        this.byFeature = new double[mean.length * k];
-        for (int c = 0; c < k; c++) {
-            for (int j = 0; j < mean.length; j++) {
-                byFeature[j * k + c] = components[c][j];
-            }
         }
     }
 
@@ -140,26 +131,51 @@ public final class LinearResidual {
         if (values.length != (long) n * d) {
             throw new IllegalArgumentException(values.length + " values for " + n + " windows of " + d);
         }
-        int k = components.length;
         double[] out = new double[n];
-        double[] dots = new double[k];
+        double[] centred = new double[d];
         for (int i = 0; i < n; i++) {
-            Arrays.fill(dots, 0);
             double norm = 0;
             for (int j = 0; j < d; j++) {
                 double v = values[i * d + j] - mean[j];
+                centred[j] = v;
                 norm += v * v;
-                for (int c = 0; c < k; c++) {
-                    dots[c] += v * byFeature[j * k + c];
-                }
             }
-            double projected = 0;
-            for (double dot : dots) {
-                projected += dot * dot;
-            }
-            out[i] = Math.max(norm - projected, 0) / d;
+            out[i] = Math.max(norm - projected(centred), 0) / d;
         }
         return out;
+    }
+
+    /** The sum of the squared projections of a centred window onto the components. */
+    private double projected(double[] centred) {
+        double sum = 0;
+        int c = 0;
+        // four components per pass over the window: independent sums keep the floating-point units busy
+        for (; c + 3 < components.length; c += 4) {
+            float[] c0 = components[c];
+            float[] c1 = components[c + 1];
+            float[] c2 = components[c + 2];
+            float[] c3 = components[c + 3];
+            double a0 = 0;
+            double a1 = 0;
+            double a2 = 0;
+            double a3 = 0;
+            for (int j = 0; j < centred.length; j++) {
+                double v = centred[j];
+                a0 += v * c0[j];
+                a1 += v * c1[j];
+                a2 += v * c2[j];
+                a3 += v * c3[j];
+            }
+            sum += a0 * a0 + a1 * a1 + a2 * a2 + a3 * a3;
+        }
+        for (; c < components.length; c++) {
+            double a = 0;
+            for (int j = 0; j < centred.length; j++) {
+                a += centred[j] * components[c][j];
+            }
+            sum += a * a;
+        }
+        return sum;
     }
 
     /** The model as bytes, to store beside the VAE's weights. */
