@@ -2,9 +2,13 @@ package org.ddf.core.flow.pipeline;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.ddf.core.InvalidInputException;
 import org.ddf.core.flow.FeatureBatch;
+import org.ddf.core.flow.FeatureExtractor;
+import org.ddf.core.flow.FittedFeatures;
+import org.ddf.core.flow.LinkCounters;
 import org.ddf.core.flow.TrafficWindow;
 import org.ddf.core.flow.cluster.ClusterModel;
 import org.ddf.core.flow.cluster.ClusterModelBuilder;
@@ -79,8 +83,74 @@ public final class DdfEvaluation {
     }
 
     /**
-     * Trains one model and keeps its score features of the reference and evaluation windows, to score without
-     * training again ({@link #score}).
+     * The log linear residual of every window of a simulation, fitted on the windows before an instant as
+     * {@link DdfTrainer} fits it (the training windows' correlation features, {@link LinearResidual#DEFAULT_COMPONENTS},
+     * the VAE's seed), whatever score features the options choose: so that a saved run can be scored either way.
+     *
+     * @param referenceStarts the starts of the windows before the instant (the reference), in time order
+     * @param reference their log mean squared residuals
+     * @param evaluationStarts the starts of the windows from the instant on, in time order
+     * @param evaluation their log mean squared residuals
+     */
+    record LinearResiduals(List<Instant> referenceStarts, double[] reference, List<Instant> evaluationStarts,
+                           double[] evaluation) {
+
+        /**
+         * Computes them.
+         *
+         * @param counters the simulation's counters
+         * @param evaluationFrom first instant of the evaluation range; the residual is fitted on everything before it
+         * @param options the feature options and the VAE's seed to fit with
+         */
+        static LinearResiduals of(LinkCounters counters, Instant evaluationFrom, DdfOptions options) {
+            FeatureExtractor extractor = new FeatureExtractor(options.features());
+            List<TrafficWindow> windows = extractor.windows(counters);
+            List<TrafficWindow> train = windows.stream().filter(w -> w.start().isBefore(evaluationFrom)).toList();
+            FittedFeatures fitted = extractor.fit(train);
+            LinearResidual residual = LinearResidual.fit(fitted.batch().values(), fitted.batch().size(),
+                    LinearResidual.DEFAULT_COMPONENTS, options.vae().seed());
+            FeatureBatch reference = extractor.transform(train, fitted.fillMeans());
+            FeatureBatch evaluation = extractor.transform(windows.stream()
+                    .filter(w -> !w.start().isBefore(evaluationFrom)).toList(), fitted.fillMeans());
+            return new LinearResiduals(reference.starts(), logs(residual, reference), evaluation.starts(),
+                    logs(residual, evaluation));
+        }
+
+        private static double[] logs(LinearResidual residual, FeatureBatch batch) {
+            // the same floor as DdfModel's score features, so that a saved residual scores as a model's would
+            return Arrays.stream(residual.meanSquaredResiduals(batch.values(), batch.size()))
+                    .map(r -> Math.log(Math.max(r, 1e-12))).toArray();
+        }
+
+        /**
+         * The run with these residuals as the last value of its rows.
+         *
+         * @throws IllegalArgumentException naming the first window whose start differs from the run's
+         */
+        RunFeatures addTo(RunFeatures run) {
+            requireStarts(run.referenceStarts(), referenceStarts, "reference");
+            requireStarts(run.evaluationStarts(), evaluationStarts, "evaluation");
+            return run.withLinearResidual(reference, evaluation);
+        }
+
+        private static void requireStarts(List<Instant> run, List<Instant> computed, String split) {
+            if (run.equals(computed)) {
+                return;
+            }
+            int same = 0;
+            while (same < Math.min(run.size(), computed.size()) && run.get(same).equals(computed.get(same))) {
+                same++;
+            }
+            throw new IllegalArgumentException("the run's " + run.size() + " " + split + " windows are not the "
+                    + computed.size() + " recomputed ones: window " + same + " starts at "
+                    + (same < run.size() ? run.get(same) : "none") + " in the run, at "
+                    + (same < computed.size() ? computed.get(same) : "none") + " recomputed");
+        }
+    }
+
+    /**
+     * Trains one model and keeps its score features of the reference and evaluation windows, with the log linear
+     * residual ({@link LinearResiduals}), to score without training again ({@link #score}).
      *
      * @param simulation counters and truth
      * @param evaluationFrom first instant of the evaluation range; the model trains on everything before it
@@ -97,11 +167,12 @@ public final class DdfEvaluation {
             FeatureBatch reference = model.features(windows.stream().filter(w -> w.start().isBefore(evaluationFrom)).toList());
             FeatureBatch evaluation = model.features(windows.stream().filter(w -> !w.start().isBefore(evaluationFrom)).toList());
             ScoreFeatures kind = ScoreFeatures.LATENT_AND_RECONSTRUCTION;
-            return new RunFeatures(options.vae().seed(), trained.metrics().heldOutLoss(),
+            RunFeatures run = new RunFeatures(options.vae().seed(), trained.metrics().heldOutLoss(),
                     reference.starts().stream().map(truth::at).toList(),
                     DdfModel.scoreFeatures(model.vae(), kind, null, reference.values(), reference.size()),
                     evaluation.starts().stream().map(truth::at).toList(),
                     DdfModel.scoreFeatures(model.vae(), kind, null, evaluation.values(), evaluation.size()));
+            return LinearResiduals.of(simulation.counters(), evaluationFrom, options).addTo(run);
         }
     }
 

@@ -29,7 +29,10 @@ import org.ddf.core.sim.SimulationSpec;
  * shares} (also the PCA baseline, keeping components up to each share of the variance; 99th percentile),
  * {@code --save-features DIR} (also write each trained VAE's score features, {@link RunFeaturesCsv}, as
  * {@code DIR/seed<seed>-<vae set>-<epochs>.csv}), {@code --load-features DIR} (train nothing: score the features
- * saved there for the same seeds, VAE sets and epochs). Names: {@link OptionSets}.
+ * saved there for the same seeds, VAE sets and epochs), {@code --add-linear-residual OUTDIR} (with
+ * {@code --load-features} only: first complete each file read with the log linear residual recomputed from the
+ * simulation, write it to OUTDIR under the same name and score that, for files saved before the residual existed;
+ * DIR is left as it is). Names: {@link OptionSets}.
  *
  * @param epochs VAE epochs
  * @param seeds simulation, VAE and k-means++ seeds
@@ -38,9 +41,10 @@ import org.ddf.core.sim.SimulationSpec;
  * @param baselineVariance variance shares of the PCA baselines to run (none: no baseline)
  * @param saveFeatures folder to write each trained VAE's features to, or null
  * @param loadFeatures folder to read the features from instead of training, or null
+ * @param addLinearResidual folder to write the loaded features completed with the log linear residual to, or null
  */
 record EvaluationCommand(int epochs, List<Long> seeds, List<String> vaeSets, List<String> scoringSets,
-                         List<Double> baselineVariance, Path saveFeatures, Path loadFeatures) {
+                         List<Double> baselineVariance, Path saveFeatures, Path loadFeatures, Path addLinearResidual) {
 
     private static final double BASELINE_PERCENTILE = 99;
 
@@ -53,6 +57,7 @@ record EvaluationCommand(int epochs, List<Long> seeds, List<String> vaeSets, Lis
         List<Double> baseline = List.of();
         Path save = null;
         Path load = null;
+        Path addResidual = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--epochs" -> epochs = Integer.parseInt(value(args, ++i));
@@ -62,9 +67,10 @@ record EvaluationCommand(int epochs, List<Long> seeds, List<String> vaeSets, Lis
                 case "--baseline" -> baseline = Arrays.stream(value(args, ++i).split(",")).map(Double::valueOf).toList();
                 case "--save-features" -> save = Path.of(value(args, ++i));
                 case "--load-features" -> load = Path.of(value(args, ++i));
+                case "--add-linear-residual" -> addResidual = Path.of(value(args, ++i));
                 default -> throw new IllegalArgumentException("unknown argument '" + args[i]
                         + "'; use --epochs N --seeds a,b --vae names --scoring names --baseline shares "
-                        + "--save-features DIR --load-features DIR");
+                        + "--save-features DIR --load-features DIR --add-linear-residual OUTDIR");
             }
         }
         vae.forEach(OptionSets::vae);
@@ -72,7 +78,15 @@ record EvaluationCommand(int epochs, List<Long> seeds, List<String> vaeSets, Lis
         if (save != null && load != null) {
             throw new IllegalArgumentException("--save-features and --load-features exclude each other");
         }
-        return new EvaluationCommand(epochs, seeds, vae, scoring, baseline, save, load);
+        if (addResidual != null && load == null) {
+            throw new IllegalArgumentException("--add-linear-residual completes loaded features: it needs "
+                    + "--load-features DIR");
+        }
+        if (addResidual != null && addResidual.toAbsolutePath().normalize().equals(load.toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException("--add-linear-residual must name another folder than --load-features, "
+                    + "which it leaves as it is");
+        }
+        return new EvaluationCommand(epochs, seeds, vae, scoring, baseline, save, load, addResidual);
     }
 
     private static String value(String[] args, int i) {
@@ -93,8 +107,8 @@ record EvaluationCommand(int epochs, List<Long> seeds, List<String> vaeSets, Lis
         for (long seed : seeds) {
             SimulationSpec spec = SimulationSpec.defaults().withSeed(seed);
             Instant evaluationFrom = spec.start().plusYears(2).atStartOfDay(ZoneOffset.UTC).toInstant();
-            Simulation simulation = loadFeatures != null && baselineVariance.isEmpty() ? null
-                    : new LinkCounterSimulator(spec).run();
+            Simulation simulation = loadFeatures != null && baselineVariance.isEmpty() && addLinearResidual == null
+                    ? null : new LinkCounterSimulator(spec).run();
             for (double variance : baselineVariance) {
                 BaselineScores b = PcaBaseline.evaluate(simulation, evaluationFrom, variance, BASELINE_PERCENTILE);
                 baselines.computeIfAbsent(variance, v -> new ArrayList<>()).add(b);
@@ -133,29 +147,60 @@ record EvaluationCommand(int epochs, List<Long> seeds, List<String> vaeSets, Lis
         return "seed" + seed + "-" + vaeSet + "-" + epochs + ".csv";
     }
 
-    /** Scores the variants on saved features, or trains (saving the features when asked) and scores. */
+    /**
+     * Scores the variants on saved features (completed with the linear residual first when asked), or trains
+     * (saving the features when asked) and scores.
+     */
     private List<EvaluationScores> scores(Simulation simulation, Instant evaluationFrom,
                                           List<DdfEvaluation.Variant> variants, String file) {
+        DdfOptions first = variants.get(0).options();
         if (loadFeatures != null) {
-            return DdfEvaluation.score(RunFeaturesCsv.read(loadFeatures.resolve(file)), variants);
+            RunFeatures run = addLinearResidual == null ? RunFeaturesCsv.read(loadFeatures.resolve(file))
+                    : withLinearResidual(file, simulation, evaluationFrom, first);
+            return DdfEvaluation.score(run, variants);
         }
         if (saveFeatures == null) {
             return DdfEvaluation.evaluate(simulation, evaluationFrom, variants);
         }
-        DdfOptions first = variants.get(0).options();
         RunFeatures run;
         try {
             run = DdfEvaluation.features(simulation, evaluationFrom, first);
         } catch (TrainingDivergedException | InvalidInputException e) {
             return DdfEvaluation.failures(variants, first.vae(), e);
         }
-        try {
-            Files.createDirectories(saveFeatures);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + saveFeatures, e);
-        }
-        RunFeaturesCsv.write(saveFeatures.resolve(file), run);
+        RunFeaturesCsv.write(createdFolder(saveFeatures).resolve(file), run);
         return DdfEvaluation.score(run, variants);
+    }
+
+    /**
+     * Reads a saved file, adds the log linear residual recomputed from the simulation, writes the result under the
+     * same name to {@link #addLinearResidual} and reads it back, so that what is scored is what a later
+     * {@code --load-features OUTDIR} would score.
+     *
+     * @throws IllegalArgumentException naming the file when its windows are not the simulation's
+     */
+    private RunFeatures withLinearResidual(String file, Simulation simulation, Instant evaluationFrom,
+                                           DdfOptions options) {
+        Path loaded = loadFeatures.resolve(file);
+        RunFeatures run = RunFeaturesCsv.read(loaded);
+        DdfEvaluation.LinearResiduals residuals = DdfEvaluation.LinearResiduals.of(simulation.counters(),
+                evaluationFrom, options);
+        try {
+            run = residuals.addTo(run);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(loaded + ": " + e.getMessage(), e);
+        }
+        Path completed = createdFolder(addLinearResidual).resolve(file);
+        RunFeaturesCsv.write(completed, run);
+        return RunFeaturesCsv.read(completed);
+    }
+
+    private static Path createdFolder(Path folder) {
+        try {
+            return Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + folder, e);
+        }
     }
 
     private static String pooledBaselineRow(double variance, List<BaselineScores> baselines) {

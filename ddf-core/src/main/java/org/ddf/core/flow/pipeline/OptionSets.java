@@ -24,8 +24,8 @@ final class OptionSets {
     static final List<String> VAE = List.of("faithful", "lr0.001", "clamp", "warmup", "robust", "betaX",
             "betaX-nowarmup");
     /** Scoring set names (before any {@code @P}). */
-    static final List<String> SCORING = List.of("faithful", "robust", "raw", "std", "std+maha", "std+rec",
-            "std+rec+maha", "rec+maha");
+    static final List<String> SCORING = List.of("faithful", "robust", "robust-rec", "robust-lin", "raw", "std",
+            "std+maha", "std+rec", "std+rec+maha", "rec+maha");
 
     private static final LogvarClamp CLAMP = new LogvarClamp(-10, 10);
     private static final int WARMUP = 5;
@@ -58,9 +58,11 @@ final class OptionSets {
 
     /**
      * The DDF options of a named scoring set on the given VAE options: {@code faithful} and {@code robust} take
-     * the profiles' clustering and score features; {@code raw} is unscaled Euclidean on [mu, logvar]; {@code std}
-     * z-scores the features; {@code maha} scores by Mahalanobis distance; {@code rec} adds the log
-     * reconstruction error.
+     * the profiles' clustering and score features; {@code robust-rec} and {@code robust-lin} take the robust
+     * profile's clustering with the log reconstruction error, respectively the log linear residual, as the fifth
+     * feature (whichever the profile scores, so that the two compare in one run); {@code raw} is unscaled
+     * Euclidean on [mu, logvar]; {@code std} z-scores the features; {@code maha} scores by Mahalanobis distance;
+     * {@code rec} adds the log reconstruction error.
      */
     static DdfOptions scoring(String name, VaeTrainingOptions vae) {
         String[] shareParts = name.split("%", 2);
@@ -69,6 +71,8 @@ final class OptionSets {
         DdfOptions options = switch (parts[0]) {
             case "faithful" -> DdfOptions.faithful();
             case "robust" -> DdfOptions.robust();
+            case "robust-rec" -> DdfOptions.robust().withScoreFeatures(ScoreFeatures.LATENT_AND_RECONSTRUCTION);
+            case "robust-lin" -> DdfOptions.robust().withScoreFeatures(ScoreFeatures.LATENT_AND_LINEAR_RESIDUAL);
             case "raw" -> custom(false, ClusterDistance.EUCLIDEAN, ScoreFeatures.LATENT);
             case "std" -> custom(true, ClusterDistance.EUCLIDEAN, ScoreFeatures.LATENT);
             case "std+maha" -> custom(true, ClusterDistance.MAHALANOBIS, ScoreFeatures.LATENT);

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -21,9 +22,13 @@ import org.ddf.core.sim.RegimeClass;
 /**
  * Writes and reads {@link RunFeatures} as one CSV file: a header comment with the seed and the held-out loss
  * curve, then one row per window ({@code split} = reference or evaluation, its start, planted truth and the five
- * score features).
+ * score features, then the log linear residual in column {@value #LINEAR_RESIDUAL_COLUMN} when the run has it;
+ * files without that column, written before it existed, read as runs without it).
  */
 public final class RunFeaturesCsv {
+
+    /** The column of the log linear residual. */
+    static final String LINEAR_RESIDUAL_COLUMN = "logLinearResidual";
 
     private static final String REFERENCE = "reference";
     private static final String EVALUATION = "evaluation";
@@ -31,6 +36,8 @@ public final class RunFeaturesCsv {
     private static final String HELD_OUT = "heldOutLoss ";
     private static final String[] HEADER = {"split", "start", "class", "afterChange", "anomalous", "mu1", "mu2",
         "logvar1", "logvar2", "logReconstructionError"};
+    private static final String[] HEADER_WITH_RESIDUAL = Stream.concat(Arrays.stream(HEADER),
+            Stream.of(LINEAR_RESIDUAL_COLUMN)).toArray(String[]::new);
     private static final int FIRST_FEATURE = 5;
 
     private RunFeaturesCsv() {
@@ -38,7 +45,8 @@ public final class RunFeaturesCsv {
 
     /** Writes the run to {@code file}, replacing it. */
     public static void write(Path file, RunFeatures run) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(HEADER).setCommentMarker('#')
+        CSVFormat format = CSVFormat.DEFAULT.builder()
+                .setHeader(run.hasLinearResidual() ? HEADER_WITH_RESIDUAL : HEADER).setCommentMarker('#')
                 .setHeaderComments(SEED + run.seed(), HELD_OUT + String.join(" ",
                         run.heldOutLoss().stream().map(String::valueOf).toList())).get();
         try (Writer out = Files.newBufferedWriter(file); CSVPrinter printer = new CSVPrinter(out, format)) {
@@ -86,6 +94,7 @@ public final class RunFeaturesCsv {
             List<PlantedWindow> evaluation = new ArrayList<>();
             List<double[]> referenceFeatures = new ArrayList<>();
             List<double[]> evaluationFeatures = new ArrayList<>();
+            String[] header = parser.getHeaderMap().containsKey(LINEAR_RESIDUAL_COLUMN) ? HEADER_WITH_RESIDUAL : HEADER;
             for (CSVRecord r : parser) {
                 boolean isReference = switch (r.get("split")) {
                     case REFERENCE -> true;
@@ -95,9 +104,9 @@ public final class RunFeaturesCsv {
                 };
                 PlantedWindow w = new PlantedWindow(Instant.parse(r.get("start")), RegimeClass.valueOf(r.get("class")),
                         Boolean.parseBoolean(r.get("afterChange")), Boolean.parseBoolean(r.get("anomalous")));
-                double[] f = new double[HEADER.length - FIRST_FEATURE];
+                double[] f = new double[header.length - FIRST_FEATURE];
                 for (int j = 0; j < f.length; j++) {
-                    f[j] = Double.parseDouble(r.get(FIRST_FEATURE + j));
+                    f[j] = Double.parseDouble(r.get(header[FIRST_FEATURE + j]));
                 }
                 (isReference ? reference : evaluation).add(w);
                 (isReference ? referenceFeatures : evaluationFeatures).add(f);

@@ -1,6 +1,7 @@
 package org.ddf.core.flow.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import org.ddf.core.flow.FeatureBatch;
 import org.ddf.core.flow.FeatureExtractor;
 import org.ddf.core.flow.FeatureOptions;
 import org.ddf.core.flow.TrafficWindow;
+import org.ddf.core.flow.vae.VaeTrainingOptions;
 import org.ddf.core.sim.LinkCounterSimulator;
 import org.ddf.core.sim.Simulation;
 import org.ddf.core.sim.SimulationSpec;
@@ -22,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * the first 8 weeks (111 windows, one of them with a planted anomaly), then labelling the next 40 weeks: 32 weeks
  * of the same regime holding 6 planted anomalies, then 8 weeks of a changed regime (with 1 more). Anomalies are
  * scored before the change, where the reference describes normal traffic (docs/benchmarks.md, "DDF anomaly rule
- * on the simulator", which runs the same evaluation on three years).
+ * on the simulator", which runs the same evaluation on three years). The saved features carry the linear residual,
+ * and scoring with it in place of the reconstruction error must achieve the same.
  */
 class DdfEvaluationTest {
 
@@ -32,16 +35,25 @@ class DdfEvaluationTest {
     private static final Instant EVALUATION_FROM = START.plusWeeks(8).atStartOfDay(ZoneOffset.UTC).toInstant();
     private static final int EPOCHS = 30;
 
+    private static Simulation simulation;
+    private static RunFeatures run;
     private static EvaluationScores scores;
+    private static EvaluationScores linearResidualScores;
     private static double constantPredictorLoss;
 
     @BeforeAll
     static void evaluate() {
-        Simulation simulation = new LinkCounterSimulator(SPEC).run();
+        simulation = new LinkCounterSimulator(SPEC).run();
         constantPredictorLoss = constantPredictorLoss(simulation);
         DdfOptions robust = DdfOptions.robust();
-        scores = DdfEvaluation.evaluate(simulation, EVALUATION_FROM,
-                new DdfEvaluation.Variant("robust", robust.withVae(robust.vae().withEpochs(EPOCHS))));
+        VaeTrainingOptions vae = robust.vae().withEpochs(EPOCHS);
+        // what evaluate does, keeping the features in between
+        run = DdfEvaluation.features(simulation, EVALUATION_FROM, robust.withVae(vae));
+        List<EvaluationScores> scored = DdfEvaluation.score(run, List.of(
+                new DdfEvaluation.Variant("robust", robust.withVae(vae)),
+                new DdfEvaluation.Variant("robust-lin", OptionSets.scoring("robust-lin", vae))));
+        scores = scored.get(0);
+        linearResidualScores = scored.get(1);
     }
 
     @Test
@@ -81,12 +93,43 @@ class DdfEvaluationTest {
         assertThat(scores.preChangeNewPatternFraction()).isLessThanOrEqualTo(0.05);
     }
 
-    /** Mean squared error of predicting every training window by the mean training window. */
-    private static double constantPredictorLoss(Simulation simulation) {
+    @Test
+    void savedFeaturesCarryTheLinearResidualFittedAsTheTrainerFitsIt() {
+        FeatureBatch train = trainingFeatures(simulation);
+        LinearResidual residual = LinearResidual.fit(train.values(), train.size(), LinearResidual.DEFAULT_COMPONENTS,
+                DdfOptions.robust().vae().seed());
+        double[] expected = residual.meanSquaredResiduals(train.values(), train.size());
+
+        assertThat(run.hasLinearResidual()).isTrue();
+        assertThat(run.referenceStarts()).isEqualTo(train.starts());
+        for (int i = 0; i < expected.length; i++) {
+            assertThat(run.referenceFeatures()[i][5]).as("window %d", i).isCloseTo(Math.log(expected[i]), within(1e-9));
+        }
+    }
+
+    @Test
+    void linearResidualInPlaceOfTheReconstructionErrorScoresAsWell() {
+        DetectionCounts beforeChange = linearResidualScores.preChangeAnomalies();
+
+        assertThat(linearResidualScores.succeeded()).as(String.valueOf(linearResidualScores.failure())).isTrue();
+        assertThat(linearResidualScores.referenceAri()).isGreaterThanOrEqualTo(0.8);
+        assertThat(beforeChange.recall()).as("recall %s", beforeChange).isGreaterThanOrEqualTo(0.8);
+        assertThat(beforeChange.precision()).as("precision %s", beforeChange).isGreaterThanOrEqualTo(0.7);
+        assertThat(linearResidualScores.postChangeNewPatternFraction()).isGreaterThanOrEqualTo(0.75);
+        assertThat(linearResidualScores.preChangeNewPatternFraction()).isLessThanOrEqualTo(0.05);
+    }
+
+    /** The correlation features of the training windows. */
+    private static FeatureBatch trainingFeatures(Simulation simulation) {
         FeatureExtractor extractor = new FeatureExtractor(FeatureOptions.defaults());
         List<TrafficWindow> train = extractor.windows(simulation.counters()).stream()
                 .filter(w -> w.start().isBefore(EVALUATION_FROM)).toList();
-        FeatureBatch batch = extractor.fit(train).batch();
+        return extractor.fit(train).batch();
+    }
+
+    /** Mean squared error of predicting every training window by the mean training window. */
+    private static double constantPredictorLoss(Simulation simulation) {
+        FeatureBatch batch = trainingFeatures(simulation);
         int cells = batch.channels() * batch.channels();
         double[] mean = new double[cells];
         float[] v = batch.values();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.ddf.core.sim.PlantedWindow;
@@ -68,6 +69,101 @@ class RunFeaturesCsvTest {
         assertThat(back.referenceFeatures()).isDeepEqualTo(run.referenceFeatures());
         assertThat(back.evaluationFeatures()).isDeepEqualTo(run.evaluationFeatures());
         assertThat(back.evaluationFeatures(ScoreFeatures.LATENT)[0]).hasSize(4);
+    }
+
+    /** The run with a log linear residual per window: −6 plus noise, the planted window's 4 higher. */
+    private static RunFeatures runWithResidual() {
+        RunFeatures run = run();
+        Random random = new Random(5);
+        double[] reference = run.reference().stream().mapToDouble(w -> -6 + 0.2 * random.nextGaussian()).toArray();
+        double[] evaluation = run.evaluation().stream()
+                .mapToDouble(w -> (w.anomalous() ? -2 : -6) + 0.2 * random.nextGaussian()).toArray();
+        return run.withLinearResidual(reference, evaluation);
+    }
+
+    @Test
+    void linearResidualSurvivesAFileRoundTripAsTheLastColumn() throws IOException {
+        RunFeatures run = runWithResidual();
+        Path file = folder.resolve("run.csv");
+
+        RunFeaturesCsv.write(file, run);
+        RunFeatures back = RunFeaturesCsv.read(file);
+
+        assertThat(Files.readAllLines(file)).contains("split,start,class,afterChange,anomalous,mu1,mu2,logvar1,"
+                + "logvar2,logReconstructionError,logLinearResidual");
+        assertThat(back.hasLinearResidual()).isTrue();
+        assertThat(back.referenceFeatures()).isDeepEqualTo(run.referenceFeatures());
+        assertThat(back.evaluationFeatures()).isDeepEqualTo(run.evaluationFeatures());
+        double[] planted = back.evaluationFeatures()[20];
+        assertThat(back.evaluation().get(20).anomalous()).isTrue();
+        assertThat(back.evaluationFeatures(ScoreFeatures.LATENT_AND_LINEAR_RESIDUAL)[20])
+                .containsExactly(planted[0], planted[1], planted[2], planted[3], planted[5]);
+        assertThat(back.evaluationFeatures(ScoreFeatures.LATENT_AND_RECONSTRUCTION)[20])
+                .containsExactly(Arrays.copyOf(planted, 5));
+        assertThat(back.referenceFeatures(ScoreFeatures.LATENT)[0]).containsExactly(Arrays.copyOf(
+                back.referenceFeatures()[0], 4));
+        assertThat(back.referenceFeatures(ScoreFeatures.LATENT_AND_LINEAR_RESIDUAL)[0][4])
+                .isEqualTo(back.referenceFeatures()[0][5]).isBetween(-7.5, -4.5);
+    }
+
+    @Test
+    void fileWithoutTheLinearResidualReadsAndSaysSoWhenItIsAskedFor() throws IOException {
+        Path file = folder.resolve("old.csv");
+        // the format before the residual existed, as the benchmark saved it
+        Files.writeString(file, """
+                # seed 42
+                # heldOutLoss 0.0737 0.0048
+                split,start,class,afterChange,anomalous,mu1,mu2,logvar1,logvar2,logReconstructionError
+                reference,2018-01-01T06:00:00Z,WEEKDAY_DAY,false,false,-0.84,-1.69,-0.44,-2.45,-8.90
+                evaluation,2020-01-01T18:00:00Z,NIGHT,false,true,-0.14,0.29,-1.42,-5.97,-5.85
+                """);
+
+        RunFeatures old = RunFeaturesCsv.read(file);
+
+        assertThat(old.hasLinearResidual()).isFalse();
+        assertThat(old.referenceFeatures()).isDeepEqualTo(new double[][] {{-0.84, -1.69, -0.44, -2.45, -8.90}});
+        assertThat(old.evaluationFeatures(ScoreFeatures.LATENT_AND_RECONSTRUCTION))
+                .isDeepEqualTo(new double[][] {{-0.14, 0.29, -1.42, -5.97, -5.85}});
+        assertThat(old.evaluation().get(0).anomalous()).isTrue();
+        assertThatThrownBy(() -> old.referenceFeatures(ScoreFeatures.LATENT_AND_LINEAR_RESIDUAL))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("logLinearResidual")
+                .hasMessageContaining("seed 42");
+        // written back, it stays in the old format
+        RunFeaturesCsv.write(file, old);
+        assertThat(Files.readString(file)).doesNotContain("logLinearResidual");
+    }
+
+    @Test
+    void linearResidualReplacesAnyAndNeedsOnePerWindow() {
+        RunFeatures run = runWithResidual();
+        double[] reference = new double[run.reference().size()];
+        double[] evaluation = new double[run.evaluation().size()];
+        Arrays.fill(evaluation, 1.5);
+
+        RunFeatures replaced = run.withLinearResidual(reference, evaluation);
+
+        assertThat(replaced.evaluationFeatures()[3]).hasSize(6).endsWith(1.5);
+        assertThat(Arrays.copyOf(replaced.evaluationFeatures()[3], 5)).containsExactly(run.evaluationFeatures(
+                ScoreFeatures.LATENT_AND_RECONSTRUCTION)[3]);
+        assertThatThrownBy(() -> run.withLinearResidual(reference, new double[2]))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("evaluation: 2 residuals for 60");
+    }
+
+    @Test
+    void savedLinearResidualIsScoredWithoutAVae() {
+        DdfOptions robust = DdfOptions.robust();
+        List<DdfEvaluation.Variant> variants = List.of(new DdfEvaluation.Variant("robust-lin",
+                robust.withScoreFeatures(ScoreFeatures.LATENT_AND_LINEAR_RESIDUAL)));
+
+        EvaluationScores scores = DdfEvaluation.score(runWithResidual(), variants).get(0);
+
+        assertThat(scores.succeeded()).isTrue();
+        assertThat(scores.referenceAri()).isEqualTo(1.0);
+        assertThat(scores.k()).isEqualTo(3);
+        assertThat(scores.anomalies().found()).isEqualTo(1);
+        assertThat(scores.anomalies().flagged()).isLessThanOrEqualTo(3);
+        assertThatThrownBy(() -> DdfEvaluation.score(run(), variants))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("logLinearResidual");
     }
 
     @Test
