@@ -168,7 +168,7 @@ class RunFeaturesCsvTest {
 
     @Test
     void savedFeaturesAreScoredWithoutAVae() {
-        DdfOptions robust = DdfOptions.robust();
+        DdfOptions robust = DdfOptions.robust().withScoreFeatures(ScoreFeatures.LATENT_AND_RECONSTRUCTION);
 
         EvaluationScores scores = DdfEvaluation.score(run(), List.of(new DdfEvaluation.Variant("robust", robust))).get(0);
 
