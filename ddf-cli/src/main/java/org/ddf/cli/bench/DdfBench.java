@@ -45,6 +45,11 @@ public final class DdfBench {
     /** Runs it; returns the exit status. */
     public int run() throws Exception {
         List<String> parts = List.of(args.get("parts", "vae,stages,rest").split(","));
+        if (args.values().containsKey("inference")) {
+            // a ddf-inference that starts with an active model warms itself up for about half a minute on both
+            // cores: the in-process timings wait for that, its first round ran beside it before
+            ServedModel.awaitReady(new JsonHttp(args.get("inference", "")), Duration.ofMinutes(2));
+        }
         Optional<Double> endToEnd = parts.contains("vae") ? vae() : Optional.empty();
         if (parts.contains("stages")) {
             out.println("Labelling stages in process (median ms; the REST path adds JSON, HTTP and the model thread)");
