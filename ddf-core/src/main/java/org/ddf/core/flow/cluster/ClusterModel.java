@@ -28,7 +28,7 @@ import org.ddf.core.InvalidInputException;
  * @param newPatternRadiusFactor linking radius of new-pattern grouping as a multiple of {@code groupRadius}
  * @param newPatternOutlierFactor members farther than this multiple of the median member distance from their
  *                                pattern's own centre leave the pattern ({@link ClusteringOptions#newPatternOutlierFactor()})
- * @param newPatternErrorFeature index of the reconstruction-error feature that makes the outlier stage one-sided, or
+ * @param newPatternErrorFeature index of the error feature (linear residual or reconstruction error) that makes the outlier stage one-sided, or
  *                               {@code null} (symmetric; also what a model stored before this field reads as)
  *                               ({@link ClusteringOptions#newPatternErrorFeature()})
  * @param newPatternJoinMargin how far above a pattern's median error (in robust standard deviations) an anomalous

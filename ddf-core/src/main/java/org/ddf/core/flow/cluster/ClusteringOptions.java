@@ -32,8 +32,8 @@ import org.ddf.core.InvalidInputException;
  *                                clusters (k-means++ with the reference's k, shrunk covariances) exceeds this
  *                                multiple of the members' median distance is taken out of the pattern and stays an
  *                                anomaly
- * @param newPatternErrorFeature index of the feature that measures how badly the model rebuilds a window (the log
- *                               reconstruction error), or {@code null}; when given, the outlier stage is one-sided:
+ * @param newPatternErrorFeature index of the feature that measures how badly the model explains a window (the log
+ *                               linear residual or reconstruction error), or {@code null}; when given, the outlier stage is one-sided:
  *                               a member beyond the outlier factor stays in its pattern unless this feature is also
  *                               above the members' median (an event is harder to rebuild than the windows of its
  *                               regime; a member rebuilt better than they are is a regime window nearer the known)

@@ -32,7 +32,7 @@ import org.ddf.core.InvalidInputException;
  * second time without the members the first fit rejects). Members whose Mahalanobis distance to the nearest
  * sub-cluster exceeds {@code newPatternOutlierFactor} × the members' median distance leave the group and stay
  * anomalies: an event inside a new regime is unusual for the new regime too. With a {@code newPatternErrorFeature}
- * (the log reconstruction error) the test is one-sided: such a member leaves only when that feature is above the
+ * (the log linear residual or reconstruction error) the test is one-sided: such a member leaves only when that feature is above the
  * members' median as well, since an event makes a window harder to rebuild, while a regime window that the model
  * rebuilds better than the regime's typical window is nearer the traffic it knows, not an event.</li>
  * <li><em>Persistence.</em> What is left is a new pattern when it still has at least {@code newPatternMinWindows}

@@ -107,8 +107,8 @@ public final class DdfModel implements AutoCloseable {
     }
 
     /**
-     * The per-window score features: [mu1, mu2, logvar1, logvar2] and, when the model scores it, the log
-     * reconstruction error.
+     * The per-window score features: [mu1, mu2, logvar1, logvar2] and, when the model scores one, the log of its
+     * error feature (the linear residual or the VAE's reconstruction error).
      *
      * @param values N·C·C scaled correlations
      * @param n number of windows

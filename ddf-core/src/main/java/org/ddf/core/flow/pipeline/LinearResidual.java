@@ -65,20 +65,28 @@ public final class LinearResidual {
             throw new IllegalArgumentException(values.length + " values do not split into " + n + " windows");
         }
         int d = values.length / n;
-        float[] mean = new float[d];
+        float[] mean = mean(values, n, d);
+        int k = Math.max(0, Math.min(components, Math.min(n - 1, d)));
+        return new LinearResidual(mean, k == 0 ? new float[0][] : directions(values, n, mean, k, seed));
+    }
+
+    private static float[] mean(float[] values, int n, int d) {
         double[] sums = new double[d];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < d; j++) {
                 sums[j] += values[i * d + j];
             }
         }
+        float[] mean = new float[d];
         for (int j = 0; j < d; j++) {
             mean[j] = (float) (sums[j] / n);
         }
-        int k = Math.max(0, Math.min(components, Math.min(n - 1, d)));
-        if (k == 0) {
-            return new LinearResidual(mean, new float[0][]);
-        }
+        return mean;
+    }
+
+    /** Up to k leading principal directions of the centred windows; fewer when the windows span fewer. */
+    private static float[][] directions(float[] values, int n, float[] mean, int k, long seed) {
+        int d = mean.length;
         int r = Math.min(k + OVERSAMPLING, Math.min(n, d));
         Random random = new Random(seed);
         double[][] omega = new double[d][r];
@@ -97,6 +105,7 @@ public final class LinearResidual {
         Matrix.EVD evd = btm.tm(btm).uplo(UPLO.LOWER).eigen(false, true, true).sort();
         float[][] out = new float[k][d];
         int kept = 0;
+        // a direction of (numerically) no variance is not one the windows span
         for (int c = 0; c < k && evd.wr[c] > 1e-12 * Math.max(evd.wr[0], 1e-300); c++, kept++) {
             double scale = 1 / Math.sqrt(evd.wr[c]);
             for (int j = 0; j < d; j++) {
@@ -107,7 +116,7 @@ public final class LinearResidual {
                 out[c][j] = (float) (v * scale);
             }
         }
-        return new LinearResidual(mean, Arrays.copyOf(out, kept));
+        return Arrays.copyOf(out, kept);
     }
 
     /** Length D of the feature vectors. */
