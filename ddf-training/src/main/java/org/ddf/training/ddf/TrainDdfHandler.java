@@ -90,8 +90,9 @@ class TrainDdfHandler implements JobHandler {
         }
         DdfPlan plan = plan(p, counters);
         Optional<Model> active = ctx.models().active(MODEL_KIND);
+        // centres compare only in the same feature space: same links, same score features
         ClusterModel previous = active.map(this::reference).filter(r -> r.channels() == counters.channels())
-                .map(DdfReference::clusters).orElse(null);
+                .filter(r -> r.scoreFeatures() == options.scoreFeatures()).map(DdfReference::clusters).orElse(null);
 
         TrainedDdf trained;
         try {
