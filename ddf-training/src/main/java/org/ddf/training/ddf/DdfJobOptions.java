@@ -87,8 +87,9 @@ final class DdfJobOptions {
     }
 
     /**
-     * The reconstruction error's index when the outlier stage is one-sided: as asked, else as the profile has it
-     * where the score features carry the error (a latent-only job falls back to the symmetric stage).
+     * The error feature's index (reconstruction error or linear residual) when the outlier stage is one-sided: as
+     * asked, else as the profile has it where the score features carry one (a latent-only job falls back to the
+     * symmetric stage).
      */
     private static Integer errorFeature(NewPatternParams n, ClusteringOptions profile, ScoreFeatures s) {
         Integer error = s.reconstructionErrorIndex();
@@ -109,7 +110,7 @@ final class DdfJobOptions {
                 : n.joinMargin() != null || profile.newPatternJoinMargin() != null && error != null;
         if (join && error == null) {
             throw new InvalidRequestException("newPattern.join",
-                    "needs the one-sided outlier stage's reconstruction error (newPattern.oneSided)");
+                    "needs the one-sided outlier stage's error feature (newPattern.oneSided)");
         }
         if (!join && n.joinMargin() != null) {
             throw new InvalidRequestException("newPattern.joinMargin", "is set but newPattern.join is false");

@@ -153,7 +153,7 @@ public record ClusteringOptions(Integer k, int kMax, int nInit, int maxIter, dou
      * shrinkage 0.1, the 99th percentile as the threshold (factor 1); new patterns of at least 5 windows over at
      * least 3 days, core windows linked within 1 × the group radius and 42 days, members beyond 4.5 × the median
      * distance of their pattern's own clusters left out, in any direction (no error feature: the features need not
-     * include a reconstruction error; {@code DdfOptions.robust()} names it), no window joining a pattern afterwards,
+     * include one; {@code DdfOptions.robust()} names its linear residual), no window joining a pattern afterwards,
      * and every cluster kept (no smallest cluster share, as the original; {@code DdfOptions.robust()} sets
      * {@value #ROBUST_MIN_CLUSTER_SHARE}), measured in docs/benchmarks.md, "DDF anomaly rule on the simulator".
      */

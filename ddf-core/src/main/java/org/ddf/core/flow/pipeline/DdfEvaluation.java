@@ -84,8 +84,8 @@ public final class DdfEvaluation {
 
     /**
      * The log linear residual of every window of a simulation, fitted on the windows before an instant as
-     * {@link DdfTrainer} fits it (the training windows' correlation features, {@link LinearResidual#DEFAULT_COMPONENTS},
-     * the VAE's seed), whatever score features the options choose: so that a saved run can be scored either way.
+     * {@link DdfTrainer} fits it ({@link LinearResidual#ofTraining}), whatever score features the options choose: so
+     * that a saved run can be scored either way.
      *
      * @param referenceStarts the starts of the windows before the instant (the reference), in time order
      * @param reference their log mean squared residuals
@@ -107,8 +107,7 @@ public final class DdfEvaluation {
             List<TrafficWindow> windows = extractor.windows(counters);
             List<TrafficWindow> train = windows.stream().filter(w -> w.start().isBefore(evaluationFrom)).toList();
             FittedFeatures fitted = extractor.fit(train);
-            LinearResidual residual = LinearResidual.fit(fitted.batch().values(), fitted.batch().size(),
-                    LinearResidual.DEFAULT_COMPONENTS, options.vae().seed());
+            LinearResidual residual = LinearResidual.ofTraining(fitted.batch(), options.vae().seed());
             FeatureBatch reference = extractor.transform(train, fitted.fillMeans());
             FeatureBatch evaluation = extractor.transform(windows.stream()
                     .filter(w -> !w.start().isBefore(evaluationFrom)).toList(), fitted.fillMeans());
@@ -117,9 +116,8 @@ public final class DdfEvaluation {
         }
 
         private static double[] logs(LinearResidual residual, FeatureBatch batch) {
-            // the same floor as DdfModel's score features, so that a saved residual scores as a model's would
-            return Arrays.stream(residual.meanSquaredResiduals(batch.values(), batch.size()))
-                    .map(r -> Math.log(Math.max(r, 1e-12))).toArray();
+            return Arrays.stream(residual.meanSquaredResiduals(batch.values(), batch.size())).map(DdfModel::logError)
+                    .toArray();
         }
 
         /**

@@ -133,10 +133,15 @@ public final class DdfModel implements AutoCloseable {
                 out[i][j] = codes[i][j];
             }
             if (kind != ScoreFeatures.LATENT) {
-                out[i][4] = Math.log(Math.max(residuals == null ? codes[i][4] : residuals[i], 1e-12));
+                out[i][4] = logError(residuals == null ? codes[i][4] : residuals[i]);
             }
         }
         return out;
+    }
+
+    /** An error feature's value: the log of a mean squared error, floored so that a perfect fit stays finite. */
+    static double logError(double meanSquaredError) {
+        return Math.log(Math.max(meanSquaredError, 1e-12));
     }
 
     /** Scores features against the reference clusters (no new-pattern grouping). */

@@ -19,7 +19,7 @@ public record DdfOptions(FeatureOptions features, VaeTrainingOptions vae, Cluste
 
     /**
      * Checks that nothing is missing and that the new-pattern rule's error feature, when given, is the score
-     * features' reconstruction error.
+     * features' error feature (the reconstruction error or the linear residual).
      */
     public DdfOptions {
         if (features == null || vae == null || clustering == null || scoreFeatures == null) {
@@ -27,8 +27,8 @@ public record DdfOptions(FeatureOptions features, VaeTrainingOptions vae, Cluste
         }
         Integer error = clustering.newPatternErrorFeature();
         if (error != null && !error.equals(scoreFeatures.reconstructionErrorIndex())) {
-            throw new InvalidInputException("options.newPatternErrorFeature", "is " + error + " but the reconstruction "
-                    + "error of score features " + scoreFeatures + " is " + scoreFeatures.reconstructionErrorIndex());
+            throw new InvalidInputException("options.newPatternErrorFeature", "is " + error + " but the error feature "
+                    + "of score features " + scoreFeatures + " is " + scoreFeatures.reconstructionErrorIndex());
         }
     }
 

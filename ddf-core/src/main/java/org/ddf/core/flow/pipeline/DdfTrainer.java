@@ -62,8 +62,7 @@ public final class DdfTrainer {
         TrainedVae vae = VaeTrainer.train(fitted.batch(), options.vae(), listener);
         try {
             LinearResidual residual = options.scoreFeatures() != ScoreFeatures.LATENT_AND_LINEAR_RESIDUAL ? null
-                    : LinearResidual.fit(fitted.batch().values(), fitted.batch().size(), LinearResidual.DEFAULT_COMPONENTS,
-                    options.vae().seed());
+                    : LinearResidual.ofTraining(fitted.batch(), options.vae().seed());
             double[][] features = DdfModel.scoreFeatures(vae, options.scoreFeatures(), residual, referenceBatch.values(),
                     referenceBatch.size());
             ClusterModel clusters = ClusterModelBuilder.fit(features, options.clustering());

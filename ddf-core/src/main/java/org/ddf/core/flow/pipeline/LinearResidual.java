@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Random;
+import org.ddf.core.flow.FeatureBatch;
 import smile.math.blas.UPLO;
 import smile.math.matrix.Matrix;
 
@@ -50,6 +51,17 @@ public final class LinearResidual {
         for (int i = 0; i < components.length; i++) {
             this.components[i] = components[i].clone();
         }
+    }
+
+    /**
+     * The residual a DDF model scores: {@link #DEFAULT_COMPONENTS} directions of its training windows' features,
+     * seeded with the VAE's seed (the trainer and the evaluation harness fit it alike).
+     *
+     * @param training the training windows' correlation features
+     * @param seed the VAE's seed
+     */
+    public static LinearResidual ofTraining(FeatureBatch training, long seed) {
+        return fit(training.values(), training.size(), DEFAULT_COMPONENTS, seed);
     }
 
     /**

@@ -96,8 +96,8 @@ class DdfEvaluationTest {
     @Test
     void savedFeaturesCarryTheLinearResidualFittedAsTheTrainerFitsIt() {
         FeatureBatch train = trainingFeatures(simulation);
-        LinearResidual residual = LinearResidual.fit(train.values(), train.size(), LinearResidual.DEFAULT_COMPONENTS,
-                DdfOptions.robust().vae().seed());
+        // 8 components, the documented default
+        LinearResidual residual = LinearResidual.fit(train.values(), train.size(), 8, DdfOptions.robust().vae().seed());
         double[] expected = residual.meanSquaredResiduals(train.values(), train.size());
 
         assertThat(run.hasLinearResidual()).isTrue();
