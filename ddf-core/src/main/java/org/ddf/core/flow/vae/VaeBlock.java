@@ -10,6 +10,7 @@ import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.Blocks;
 import ai.djl.nn.LambdaBlock;
+import ai.djl.nn.ParameterList;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
@@ -17,13 +18,15 @@ import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import java.util.List;
 import org.ddf.core.nn.ConvTranspose2d;
+import org.ddf.core.nn.SpaceToDepthConvolution;
 import org.ddf.core.nn.TorchDefaultInit;
 
 /**
  * The DDF VAE as a DJL block. Input (N, 1, C, C) in [0, 1]; {@code forward} returns {@code NDList(recon, mu,
  * logvar)} with recon (N, 1, C, C) and mu, logvar (N, 2). In training z = mu + eps·exp(0.5·logvar), eps ~ N(0, 1);
  * at inference z = mu. Layers follow {@link VaeArchitecture}; every layer starts with PyTorch's default
- * initialisation.
+ * initialisation. Some layers run in an exactly equivalent, faster form: the decoder's first layers as an affine map
+ * of z ({@link FoldedDecoderInput}), and in training a strided first convolution space-to-depth.
  */
 public final class VaeBlock extends AbstractBlock {
 
@@ -34,12 +37,12 @@ public final class VaeBlock extends AbstractBlock {
     private final VaeArchitecture architecture;
     private final LogvarClamp samplingClamp;
     private final SequentialBlock encoder;
+    private final int firstStride;
     private final Linear muHead;
     private final Linear logvarHead;
     private final SequentialBlock decoder;
-    /** Set by {@link #freeze()}: the decoder's first layers as one affine map, and the layers after them. */
+    /** Set by {@link #freeze()}: the decoder's first layers as one affine map. */
     private FoldedDecoderInput foldedInput;
-    private List<Block> decoderTail;
 
     /**
      * Creates the block for inference or for training without clamping.
@@ -61,6 +64,7 @@ public final class VaeBlock extends AbstractBlock {
         this.architecture = architecture;
         this.samplingClamp = samplingClamp;
         encoder = addChildBlock("encoder", buildEncoder(architecture));
+        firstStride = architecture.encoder().get(0).stride();
         int flat = architecture.flattenSize();
         muHead = addChildBlock("fc_mu", linear(VaeArchitecture.LATENT, flat));
         logvarHead = addChildBlock("fc_logvar", linear(VaeArchitecture.LATENT, flat));
@@ -81,10 +85,30 @@ public final class VaeBlock extends AbstractBlock {
      * @return {@code NDList(mu, logvar)}, each (N, 2)
      */
     public NDList encode(ParameterStore parameterStore, NDArray x, boolean training) {
-        NDList features = encoder.forward(parameterStore, new NDList(x), training);
+        NDList features = encoderFeatures(parameterStore, x, training);
         NDArray mu = muHead.forward(parameterStore, features, training).singletonOrThrow();
         NDArray logvar = logvarHead.forward(parameterStore, features, training).singletonOrThrow();
         return new NDList(mu, logvar);
+    }
+
+    /**
+     * The encoder's flattened features. In training a strided first convolution runs space-to-depth
+     * ({@link SpaceToDepthConvolution}): the same sums, with a weight gradient about three times faster than the strided
+     * convolution's. Inference keeps the plain convolution, which is as fast there.
+     */
+    private NDList encoderFeatures(ParameterStore parameterStore, NDArray x, boolean training) {
+        if (!training || firstStride == 1) {
+            return encoder.forward(parameterStore, new NDList(x), training);
+        }
+        List<Block> layers = encoder.getChildren().values();
+        ParameterList first = layers.get(0).getParameters();
+        NDArray h = SpaceToDepthConvolution.conv2d(x,
+                parameterStore.getValue(first.get("weight"), x.getDevice(), true),
+                parameterStore.getValue(first.get("bias"), x.getDevice(), true), firstStride);
+        for (Block layer : layers.subList(1, layers.size())) {
+            h = layer.forward(parameterStore, new NDList(h), true).singletonOrThrow();
+        }
+        return new NDList(h);
     }
 
     /**
@@ -103,7 +127,6 @@ public final class VaeBlock extends AbstractBlock {
         // the model's manager, which holds the parameters, keeps the folded arrays as long as the model
         NDManager model = muHead.getParameters().valueAt(0).getArray().getManager();
         foldedInput = FoldedDecoderInput.fold(layers.subList(0, FOLDED_DECODER_LAYERS), VaeArchitecture.LATENT, model);
-        decoderTail = layers.subList(FOLDED_DECODER_LAYERS, layers.size());
     }
 
     @Override
@@ -120,17 +143,21 @@ public final class VaeBlock extends AbstractBlock {
         return new NDList(decode(parameterStore, z, training), mu, logvar);
     }
 
-    /** The decoder's output (N, 1, C, C) for latent vectors z (N, 2). */
+    /**
+     * The decoder's output (N, 1, C, C) for latent vectors z (N, 2). Its first layers always run as an affine map of
+     * z ({@link FoldedDecoderInput}): folded once when frozen, evaluated on the basis at every pass otherwise.
+     */
     NDArray decode(ParameterStore parameterStore, NDArray z, boolean training) {
-        if (foldedInput == null) {
-            return decoder.forward(parameterStore, new NDList(z), training).singletonOrThrow();
-        }
-        if (training) {
+        if (foldedInput != null && training) {
             throw new IllegalStateException("this VAE is frozen for inference and cannot train");
         }
-        NDArray x = foldedInput.apply(z);
-        for (Block layer : decoderTail) {
-            x = layer.forward(parameterStore, new NDList(x), false).singletonOrThrow();
+        List<Block> layers = decoder.getChildren().values();
+        FoldedDecoderInput input = foldedInput != null ? foldedInput
+                : FoldedDecoderInput.evaluate(layers.subList(0, FOLDED_DECODER_LAYERS), VaeArchitecture.LATENT,
+                        parameterStore, z.getManager(), training);
+        NDArray x = input.apply(z);
+        for (Block layer : layers.subList(FOLDED_DECODER_LAYERS, layers.size())) {
+            x = layer.forward(parameterStore, new NDList(x), training).singletonOrThrow();
         }
         return x;
     }
