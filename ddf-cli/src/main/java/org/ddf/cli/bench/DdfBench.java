@@ -36,7 +36,7 @@ public final class DdfBench {
 
     /**
      * A bench with options: --parts vae,stages,rest (all by default), --rounds N (VAE and reference in
-     * alternation, 5), --reference DIR, --training URL, --inference URL, --clients N, --seconds N.
+     * alternation, 9), --reference DIR, --training URL, --inference URL, --clients N, --seconds N.
      */
     public DdfBench(Args args) {
         this.args = args;
@@ -71,7 +71,7 @@ public final class DdfBench {
      * the median of the rounds' reference end-to-end rates at batch 64 when it ran.
      */
     private Optional<Double> vae() throws Exception {
-        int rounds = args.getInt("rounds", 5);
+        int rounds = args.getInt("rounds", 9);
         Path reference = Path.of(args.get("reference", "../shared/bench/ref"));
         List<double[]> ratios = new ArrayList<>();
         List<double[]> endToEnd = new ArrayList<>();
