@@ -26,7 +26,8 @@ import org.ddf.core.nn.TorchDefaultInit;
  * logvar)} with recon (N, 1, C, C) and mu, logvar (N, 2). In training z = mu + eps·exp(0.5·logvar), eps ~ N(0, 1);
  * at inference z = mu. Layers follow {@link VaeArchitecture}; every layer starts with PyTorch's default
  * initialisation. Some layers run in an exactly equivalent, faster form: the decoder's first layers as an affine map
- * of z ({@link FoldedDecoderInput}), and in training a strided first convolution space-to-depth.
+ * of z ({@link FoldedDecoderInput}), and in training a strided first convolution space-to-depth. Activations are
+ * channels-last (NHWC in memory) from the decoder's input on, and in training from the encoder's input on too.
  */
 public final class VaeBlock extends AbstractBlock {
 
