@@ -36,7 +36,7 @@ public final class SpaceToDepthConvolution {
         long outW = (in.get(3) - k) / stride + 1;
         NDArray input = toSize(x, (outH - 1 + blocks) * stride, (outW - 1 + blocks) * stride);
         NDArray kernel = weight.pad(new Shape(0, blocks * stride - k, 0, blocks * stride - k), 0);
-        return Conv2d.conv2d(channelsLastBlocks(input, stride), blocks(kernel, stride), bias).singletonOrThrow();
+        return Conv2d.conv2d(blocks(input, stride, true), blocks(kernel, stride, false), bias).singletonOrThrow();
     }
 
     /** Crops or zero-pads the input at its bottom and right to height × width; cropped values are never read. */
@@ -50,28 +50,21 @@ public final class SpaceToDepthConvolution {
         return padH == 0 && padW == 0 ? cropped : cropped.pad(new Shape(0, padW, 0, padH), 0);
     }
 
-    /** (N, C, H·s, W·s) → (N, C·s², H, W): channel c·s² + i·s + j holds the values at offset (i, j) of each block. */
-    private static NDArray blocks(NDArray x, int stride) {
-        Shape s = x.getShape();
-        long h = s.get(2) / stride;
-        long w = s.get(3) / stride;
-        return x.reshape(s.get(0), s.get(1), h, stride, w, stride)
-                .transpose(0, 1, 3, 5, 2, 4)
-                .reshape(s.get(0), s.get(1) * stride * stride, h, w);
-    }
-
     /**
-     * The same rearrangement laid out channels-last (NHWC in memory, shape unchanged): libtorch then runs the
-     * convolution channels-last and hands its output on so, and the layers after it stay channels-last too, which
-     * makes a training step of the DDF VAE about a tenth faster (docs/benchmarks.md).
+     * (N, C, H·s, W·s) → (N, C·s², H, W): channel c·s² + i·s + j holds the values at offset (i, j) of each block.
+     * Laid out channels-last (NHWC in memory, shape unchanged) if asked: libtorch then runs the convolution
+     * channels-last and hands its output on so, and the layers after it stay channels-last too, which makes a
+     * training step of the DDF VAE about a tenth faster (docs/benchmarks.md).
      */
-    private static NDArray channelsLastBlocks(NDArray x, int stride) {
+    private static NDArray blocks(NDArray x, int stride, boolean channelsLast) {
         Shape s = x.getShape();
+        long n = s.get(0);
+        long c = s.get(1);
         long h = s.get(2) / stride;
         long w = s.get(3) / stride;
-        return x.reshape(s.get(0), s.get(1), h, stride, w, stride)
-                .transpose(0, 2, 4, 1, 3, 5)
-                .reshape(s.get(0), h, w, s.get(1) * stride * stride)
-                .transpose(0, 3, 1, 2);
+        NDArray split = x.reshape(n, c, h, stride, w, stride);
+        return channelsLast
+                ? split.transpose(0, 2, 4, 1, 3, 5).reshape(n, h, w, c * stride * stride).transpose(0, 3, 1, 2)
+                : split.transpose(0, 1, 3, 5, 2, 4).reshape(n, c * stride * stride, h, w);
     }
 }
