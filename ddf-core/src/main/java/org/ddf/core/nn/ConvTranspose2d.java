@@ -200,7 +200,7 @@ public final class ConvTranspose2d extends AbstractBlock {
      * (N, s·s·out, H, W) phase maps → (N, out, H·s, W·s): output (q·s + r1, p·s + r2) from phase (r1, r2). The maps
      * are taken and returned channels-last (NHWC in memory), as the convolutions of a channels-last network give and
      * take them: the copy then moves whole runs of channels, and the next convolution takes the result without
-     * converting it (docs/benchmarks.md: in inference, and since 2026-11-26 in training too).
+     * converting it (docs/benchmarks.md).
      */
     private NDArray interleave(NDArray phases) {
         Shape shape = phases.getShape();

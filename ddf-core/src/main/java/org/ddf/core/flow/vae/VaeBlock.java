@@ -27,7 +27,8 @@ import org.ddf.core.nn.TorchDefaultInit;
  * at inference z = mu. Layers follow {@link VaeArchitecture}; every layer starts with PyTorch's default
  * initialisation. Some layers run in an exactly equivalent, faster form: the decoder's first layers as an affine map
  * of z ({@link FoldedDecoderInput}), and in training a strided first convolution space-to-depth. Activations are
- * channels-last (NHWC in memory) from the decoder's input on, and in training from the encoder's input on too.
+ * channels-last (NHWC in memory) from the decoder's input on, and in training with a strided first convolution
+ * (C ≥ 68) from the encoder's input on too.
  */
 public final class VaeBlock extends AbstractBlock {
 
@@ -95,7 +96,7 @@ public final class VaeBlock extends AbstractBlock {
     /**
      * The encoder's flattened features. In training a strided first convolution runs space-to-depth
      * ({@link SpaceToDepthConvolution}): the same sums, with a weight gradient about three times faster than the strided
-     * convolution's. Inference keeps the plain convolution, which is as fast there.
+     * convolution's at C = 104, and channels-last output. Inference keeps the plain convolution, as fast there.
      */
     private NDList encoderFeatures(ParameterStore parameterStore, NDArray x, boolean training) {
         if (!training || firstStride == 1) {
