@@ -95,8 +95,9 @@ public final class VaeBlock extends AbstractBlock {
 
     /**
      * The encoder's flattened features. In training a strided first convolution runs space-to-depth
-     * ({@link SpaceToDepthConvolution}): the same sums, with a weight gradient about three times faster than the strided
-     * convolution's at C = 104, and channels-last output. Inference keeps the plain convolution, as fast there.
+     * ({@link SpaceToDepthConvolution}): the same sums, with a weight gradient about three times faster than the
+     * strided convolution's at C = 104, and channels-last output. Inference keeps the plain convolution, as fast
+     * there.
      */
     private NDList encoderFeatures(ParameterStore parameterStore, NDArray x, boolean training) {
         if (!training || firstStride == 1) {
