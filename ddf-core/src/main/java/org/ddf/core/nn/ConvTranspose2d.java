@@ -18,7 +18,7 @@ import ai.djl.util.PairList;
  * decomposition: output row {@code q·s + r} only sees kernel taps {@code r, r + s, …}, so each of the s² output
  * phases is an ordinary stride-1 convolution of the un-inflated input. All phases run as ONE convolution with
  * s²·out channels and are then interleaved (pixel shuffle). Unlike zero insertion this does no multiply-adds on
- * zeros (9× fewer for k5 s3). A strided block's output is laid out channels-last (NHWC in memory, shape unchanged).
+ * zeros (9× fewer for k5 s3).
  *
  * <p>The weight has PyTorch's layout {@code (in, out, k, k)}, so weights port unchanged, and PyTorch's default
  * initialisation. Output size: {@code (n − 1)·s − 2·padding + k + outputPadding}.
@@ -135,7 +135,8 @@ public final class ConvTranspose2d extends AbstractBlock {
         NDArray input = padToCover(x, phaseKernel, outH, outW);
         NDArray phases = Conv2d.conv2d(input, phaseWeight, phaseBias, new Shape(1, 1),
                 new Shape(phaseKernel - 1, phaseKernel - 1)).singletonOrThrow();
-        NDArray full = stride == 1 ? phases : interleave(phases);
+        NDArray full = stride == 1 ? phases
+                : frozenWeight != null ? interleaveChannelsLast(phases) : interleave(phases);
         boolean exact = padding == 0 && full.getShape().get(2) == outH && full.getShape().get(3) == outW;
         return new NDList(exact ? full
                 : full.get(new NDIndex(":, :, {}:{}, {}:{}", padding, padding + outH, padding, padding + outW)));
@@ -196,13 +197,23 @@ public final class ConvTranspose2d extends AbstractBlock {
         return needed <= covered ? 0 : (needed - covered + stride - 1) / stride;
     }
 
-    /**
-     * (N, s·s·out, H, W) phase maps → (N, out, H·s, W·s): output (q·s + r1, p·s + r2) from phase (r1, r2). The maps
-     * are taken and returned channels-last (NHWC in memory), as the convolutions of a channels-last network give and
-     * take them: the copy then moves whole runs of channels, and the next convolution takes the result without
-     * converting it (docs/benchmarks.md).
-     */
+    /** (N, s·s·out, H, W) phase maps → (N, out, H·s, W·s): output (q·s + r1, p·s + r2) from phase (r1, r2). */
     private NDArray interleave(NDArray phases) {
+        Shape shape = phases.getShape();
+        long n = shape.get(0);
+        long h = shape.get(2);
+        long w = shape.get(3);
+        return phases.reshape(n, stride, stride, outChannels, h, w)
+                .transpose(0, 3, 4, 1, 5, 2)
+                .reshape(n, outChannels, h * stride, w * stride);
+    }
+
+    /**
+     * The same interleaving for phase maps laid out channels-last, as the frozen kernel's convolution returns them:
+     * the copy then moves whole runs of channels, and the result is channels-last as well, so the next convolution
+     * (whose kernel is channels-last) takes it without first converting it.
+     */
+    private NDArray interleaveChannelsLast(NDArray phases) {
         Shape shape = phases.getShape();
         long n = shape.get(0);
         long h = shape.get(2);

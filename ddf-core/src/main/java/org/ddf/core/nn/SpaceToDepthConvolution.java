@@ -9,7 +9,7 @@ import ai.djl.nn.convolutional.Conv2d;
  * s×s block of pixels becomes s² channels, and the k×k kernel, padded to a multiple of s, becomes an ⌈k/s⌉×⌈k/s⌉
  * kernel over those channels. The sums are the same (padded taps are zero), but libtorch's stride-1 kernels compute
  * the weight gradient of a one-channel, stride-3 input several times faster than the strided convolution does
- * (docs/benchmarks.md). The rearranged input is laid out channels-last (see {@link #conv2d}).
+ * (docs/benchmarks.md).
  */
 public final class SpaceToDepthConvolution {
 
@@ -17,7 +17,7 @@ public final class SpaceToDepthConvolution {
     }
 
     /**
-     * The same result as {@code Conv2d.conv2d(x, weight, bias, (s, s), (0, 0))}, laid out channels-last when s &gt; 1.
+     * The same result as {@code Conv2d.conv2d(x, weight, bias, (s, s), (0, 0))}.
      *
      * @param x input (N, in, H, W)
      * @param weight kernel (out, in, k, k)
@@ -36,7 +36,7 @@ public final class SpaceToDepthConvolution {
         long outW = (in.get(3) - k) / stride + 1;
         NDArray input = toSize(x, (outH - 1 + blocks) * stride, (outW - 1 + blocks) * stride);
         NDArray kernel = weight.pad(new Shape(0, blocks * stride - k, 0, blocks * stride - k), 0);
-        return Conv2d.conv2d(blocks(input, stride, true), blocks(kernel, stride, false), bias).singletonOrThrow();
+        return Conv2d.conv2d(blocks(input, stride), blocks(kernel, stride), bias).singletonOrThrow();
     }
 
     /** Crops or zero-pads the input at its bottom and right to height × width; cropped values are never read. */
@@ -50,21 +50,13 @@ public final class SpaceToDepthConvolution {
         return padH == 0 && padW == 0 ? cropped : cropped.pad(new Shape(0, padW, 0, padH), 0);
     }
 
-    /**
-     * (N, C, H·s, W·s) → (N, C·s², H, W): channel c·s² + i·s + j holds the values at offset (i, j) of each block.
-     * Laid out channels-last (NHWC in memory, shape unchanged) if asked: libtorch then runs the convolution
-     * channels-last and hands its output on so, and the layers after it stay channels-last too, which makes a
-     * training step of the DDF VAE about a tenth faster (docs/benchmarks.md).
-     */
-    private static NDArray blocks(NDArray x, int stride, boolean channelsLast) {
+    /** (N, C, H·s, W·s) → (N, C·s², H, W): channel c·s² + i·s + j holds the values at offset (i, j) of each block. */
+    private static NDArray blocks(NDArray x, int stride) {
         Shape s = x.getShape();
-        long n = s.get(0);
-        long c = s.get(1);
         long h = s.get(2) / stride;
         long w = s.get(3) / stride;
-        NDArray split = x.reshape(n, c, h, stride, w, stride);
-        return channelsLast
-                ? split.transpose(0, 2, 4, 1, 3, 5).reshape(n, h, w, c * stride * stride).transpose(0, 3, 1, 2)
-                : split.transpose(0, 1, 3, 5, 2, 4).reshape(n, c * stride * stride, h, w);
+        return x.reshape(s.get(0), s.get(1), h, stride, w, stride)
+                .transpose(0, 1, 3, 5, 2, 4)
+                .reshape(s.get(0), s.get(1) * stride * stride, h, w);
     }
 }

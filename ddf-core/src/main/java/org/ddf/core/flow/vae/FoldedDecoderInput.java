@@ -16,9 +16,9 @@ import java.util.List;
  * vectors instead of on every window: 3 maps instead of a batch's N, the same values up to rounding.
  *
  * <p>For inference the map is {@link #fold folded} once and then costs 2·3,200 multiply-adds per window instead of
- * the transposed convolution's 1.3 million. In training it is {@link #evaluate evaluated} from the current
- * parameters at every step, so that the gradients reach them through the basis maps. Either way the maps come out
- * channels-last (NHWC in memory), as the convolutions that follow run fastest.
+ * the transposed convolution's 1.3 million; its maps come out channels-last (NHWC in memory), as the frozen
+ * convolutions that follow take them. In training it is {@link #evaluate evaluated} from the current parameters
+ * at every step, so that the gradients reach them through the basis maps.
  */
 final class FoldedDecoderInput {
 
@@ -26,11 +26,13 @@ final class FoldedDecoderInput {
     private final NDArray bias;
     /** (C, H, W) of the maps. */
     private final Shape maps;
+    private final boolean channelsLast;
 
-    private FoldedDecoderInput(NDArray weight, NDArray bias, Shape maps) {
+    private FoldedDecoderInput(NDArray weight, NDArray bias, Shape maps, boolean channelsLast) {
         this.weight = weight;
         this.bias = bias;
         this.maps = maps;
+        this.channelsLast = channelsLast;
     }
 
     /**
@@ -42,7 +44,8 @@ final class FoldedDecoderInput {
      */
     static FoldedDecoderInput fold(List<Block> layers, int latent, NDManager manager) {
         try (NDScope scope = new NDScope()) {
-            FoldedDecoderInput folded = evaluate(layers, latent, new ParameterStore(manager, false), manager, false);
+            FoldedDecoderInput folded = basisMaps(layers, latent, new ParameterStore(manager, false), manager, false,
+                    true);
             NDScope.unregister(folded.weight, folded.bias);
             return folded;
         }
@@ -60,6 +63,11 @@ final class FoldedDecoderInput {
      */
     static FoldedDecoderInput evaluate(List<Block> layers, int latent, ParameterStore parameterStore,
                                        NDManager manager, boolean training) {
+        return basisMaps(layers, latent, parameterStore, manager, training, false);
+    }
+
+    private static FoldedDecoderInput basisMaps(List<Block> layers, int latent, ParameterStore parameterStore,
+                                                NDManager manager, boolean training, boolean channelsLast) {
         float[] basis = new float[(latent + 1) * latent];
         for (int i = 0; i < latent; i++) {
             basis[(i + 1) * latent + i] = 1;
@@ -69,13 +77,16 @@ final class FoldedDecoderInput {
             x = layer.forward(parameterStore, new NDList(x), training).singletonOrThrow();
         }
         Shape maps = x.getShape().slice(1);
-        NDArray rows = x.transpose(0, 2, 3, 1).reshape(latent + 1, -1);
+        NDArray rows = (channelsLast ? x.transpose(0, 2, 3, 1) : x).reshape(latent + 1, -1);
         NDArray bias = rows.get(0);
-        return new FoldedDecoderInput(rows.get("1:").sub(bias), bias, maps);
+        return new FoldedDecoderInput(rows.get("1:").sub(bias), bias, maps, channelsLast);
     }
 
-    /** The layers' output for latent vectors z (N, latent): (N, C, H, W), channels-last in memory. */
+    /** The layers' output for latent vectors z (N, latent): (N, C, H, W), channels-last in memory when folded. */
     NDArray apply(NDArray z) {
-        return z.matMul(weight).add(bias).reshape(-1, maps.get(1), maps.get(2), maps.get(0)).transpose(0, 3, 1, 2);
+        NDArray flat = z.matMul(weight).add(bias);
+        return channelsLast
+                ? flat.reshape(-1, maps.get(1), maps.get(2), maps.get(0)).transpose(0, 3, 1, 2)
+                : flat.reshape(-1, maps.get(0), maps.get(1), maps.get(2));
     }
 }

@@ -26,9 +26,7 @@ import org.ddf.core.nn.TorchDefaultInit;
  * logvar)} with recon (N, 1, C, C) and mu, logvar (N, 2). In training z = mu + eps·exp(0.5·logvar), eps ~ N(0, 1);
  * at inference z = mu. Layers follow {@link VaeArchitecture}; every layer starts with PyTorch's default
  * initialisation. Some layers run in an exactly equivalent, faster form: the decoder's first layers as an affine map
- * of z ({@link FoldedDecoderInput}), and in training a strided first convolution space-to-depth. Activations are
- * channels-last (NHWC in memory) from the decoder's input on, and in training with a strided first convolution
- * (C ≥ 68) from the encoder's input on too.
+ * of z ({@link FoldedDecoderInput}), and in training a strided first convolution space-to-depth.
  */
 public final class VaeBlock extends AbstractBlock {
 
@@ -43,6 +41,9 @@ public final class VaeBlock extends AbstractBlock {
     private final Linear muHead;
     private final Linear logvarHead;
     private final SequentialBlock decoder;
+    /** The encoder's and the decoder's layers, in order (fixed once built). */
+    private final List<Block> encoderLayers;
+    private final List<Block> decoderLayers;
     /** Set by {@link #freeze()}: the decoder's first layers as one affine map. */
     private FoldedDecoderInput foldedInput;
 
@@ -71,6 +72,8 @@ public final class VaeBlock extends AbstractBlock {
         muHead = addChildBlock("fc_mu", linear(VaeArchitecture.LATENT, flat));
         logvarHead = addChildBlock("fc_logvar", linear(VaeArchitecture.LATENT, flat));
         decoder = addChildBlock("decoder", buildDecoder(architecture));
+        encoderLayers = encoder.getChildren().values();
+        decoderLayers = decoder.getChildren().values();
     }
 
     /** The layer sizes. */
@@ -96,19 +99,17 @@ public final class VaeBlock extends AbstractBlock {
     /**
      * The encoder's flattened features. In training a strided first convolution runs space-to-depth
      * ({@link SpaceToDepthConvolution}): the same sums, with a weight gradient about three times faster than the
-     * strided convolution's at C = 104, and channels-last output. Inference keeps the plain convolution, as fast
-     * there.
+     * strided convolution's at C = 104. Inference keeps the plain convolution, as fast there.
      */
     private NDList encoderFeatures(ParameterStore parameterStore, NDArray x, boolean training) {
         if (!training || firstStride == 1) {
             return encoder.forward(parameterStore, new NDList(x), training);
         }
-        List<Block> layers = encoder.getChildren().values();
-        ParameterList first = layers.get(0).getParameters();
+        ParameterList first = encoderLayers.get(0).getParameters();
         NDArray h = SpaceToDepthConvolution.conv2d(x,
                 parameterStore.getValue(first.get("weight"), x.getDevice(), true),
                 parameterStore.getValue(first.get("bias"), x.getDevice(), true), firstStride);
-        for (Block layer : layers.subList(1, layers.size())) {
+        for (Block layer : encoderLayers.subList(1, encoderLayers.size())) {
             h = layer.forward(parameterStore, new NDList(h), true).singletonOrThrow();
         }
         return new NDList(h);
@@ -121,15 +122,15 @@ public final class VaeBlock extends AbstractBlock {
      * refuses to train.
      */
     public void freeze() {
-        List<Block> layers = decoder.getChildren().values();
-        for (Block layer : layers) {
+        for (Block layer : decoderLayers) {
             if (layer instanceof ConvTranspose2d convTranspose) {
                 convTranspose.freeze();
             }
         }
         // the model's manager, which holds the parameters, keeps the folded arrays as long as the model
         NDManager model = muHead.getParameters().valueAt(0).getArray().getManager();
-        foldedInput = FoldedDecoderInput.fold(layers.subList(0, FOLDED_DECODER_LAYERS), VaeArchitecture.LATENT, model);
+        foldedInput = FoldedDecoderInput.fold(decoderLayers.subList(0, FOLDED_DECODER_LAYERS), VaeArchitecture.LATENT,
+                model);
     }
 
     @Override
@@ -154,12 +155,11 @@ public final class VaeBlock extends AbstractBlock {
         if (foldedInput != null && training) {
             throw new IllegalStateException("this VAE is frozen for inference and cannot train");
         }
-        List<Block> layers = decoder.getChildren().values();
         FoldedDecoderInput input = foldedInput != null ? foldedInput
-                : FoldedDecoderInput.evaluate(layers.subList(0, FOLDED_DECODER_LAYERS), VaeArchitecture.LATENT,
+                : FoldedDecoderInput.evaluate(decoderLayers.subList(0, FOLDED_DECODER_LAYERS), VaeArchitecture.LATENT,
                         parameterStore, z.getManager(), training);
         NDArray x = input.apply(z);
-        for (Block layer : layers.subList(FOLDED_DECODER_LAYERS, layers.size())) {
+        for (Block layer : decoderLayers.subList(FOLDED_DECODER_LAYERS, decoderLayers.size())) {
             x = layer.forward(parameterStore, new NDList(x), training).singletonOrThrow();
         }
         return x;
